@@ -11,7 +11,7 @@ import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE } from './sources.js';
+import { CONTRACTED_SUBJECT, opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
 import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
@@ -285,6 +285,38 @@ function openerFrameAt(c: Context, auxStart: number, cueEnd: number, comma: numb
   const from = skipAdjuncts(c, cueEnd + 1, comma - 1);
   if (from >= comma) return null;
   return { content: rightContent(c, from, quoteComma(c, comma) ? comma : comma - 1), source: subject, cue: tokenSpan(c, auxStart, cueEnd), cueWords, regions: [] };
+}
+
+/** True when token `k` follows a clause of content `content`'s own: a finite verb, subject pronoun or "that" before it. */
+function inReportedClause(c: Context, content: Span, k: number): boolean {
+  const from = firstTokenAt(c, content.start, 0);
+  if (from >= k) return false;
+  for (let j = from; j < k; j++) if (c.regionOf[j] < 0 && CONTRACTED_SUBJECT.test(lower(c, j))) return true;
+  return !holdsNoClause(c, from, k, true);
+}
+
+// Degree words whose "that" clause tells a result: "so opposed to the levy that ...", "such a row that ...".
+const RESULT_DEGREES = new Set(['so', 'such']);
+
+/**
+ * The frame's content cut before a result clause: "are so opposed to the levy | that they back her rival", "scared her
+ * so much about it | that she stayed home". The clause after "that" tells what came of the stance, the writer's words
+ * or a report of its own. A "that" opening the content is the cue's complement ("so worried that she could lose").
+ */
+export function beforeResultClause(c: Context, frame: Found, last: number): Found {
+  if (!frame.cue) return frame;
+  let degree = false;
+  for (let k = firstTokenAt(c, frame.cue.start, 0); k < last && c.tokens.starts[k] < frame.content.end; k++) {
+    if (c.regionOf[k] >= 0) continue;
+    const word = lower(c, k);
+    // "so that" is a purpose, ", so they ..." a consequence joined as a clause: neither is a degree. One inside a
+    // reported clause ("said the levy was so high that the farmers left") is the reported speaker's.
+    // "such as" gives an example, no degree.
+    if (RESULT_DEGREES.has(word) && !isPunct(c, k - 1, COMMA) && lower(c, k + 1) !== 'that' && lower(c, k + 1) !== 'as' && !inReportedClause(c, frame.content, k)) degree = true;
+    const result = degree && word === 'that' && c.tokens.starts[k] > frame.content.start && c.regionOf[k + 1] < 0;
+    if (result && (opensSubjectPhrase(c, k + 1) || CONTRACTED_SUBJECT.test(lower(c, k + 1)))) return { ...frame, content: { start: frame.content.start, end: c.tokens.ends[k - 1] } };
+  }
+  return frame;
 }
 
 /**

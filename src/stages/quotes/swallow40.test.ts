@@ -38,3 +38,26 @@ describe('a quote closing on its comma after an opening participle', () => {
     expect(quotes.find((quote) => quote.cue === 'Admitting')?.source).toBe('Brennan');
   });
 });
+
+describe('a result clause after "so" or "such" in a stance', () => {
+  it('ends the stance before "that" and reads the result\'s own cue apart', () => {
+    const quotes = quotesOf('Some union leaders are so bitterly opposed to electing Dunn as mayor that they are endorsing Reyes, the Green candidate.');
+    expect(quotes.find((quote) => quote.cue?.includes('opposed'))?.content).toBe('to electing Dunn as mayor');
+    expect(quotes.find((quote) => quote.cue === 'are endorsing')).toMatchObject({ source: 'they', content: 'Reyes, the Green candidate' });
+  });
+
+  it('keeps the complement "that" opening the content and cuts at the later one', () => {
+    const quotes = quotesOf('The party bosses are so worried that Reyes could stumble in the debates that they are willing to cancel them.');
+    expect(quotes.find((quote) => quote.cue?.includes('worried'))?.content).toBe('that Reyes could stumble in the debates');
+  });
+
+  it('leaves a result clause inside the reported clause to the reported words', () => {
+    const quotes = quotesOf('She said the levy was so high that the farmers would leave.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.content).toBe('the levy was so high that the farmers would leave');
+  });
+
+  it('reads no degree in "such as"', () => {
+    const quotes = quotesOf('The mayor criticised rivals such as Ash for the way that he courts donors.');
+    expect(quotes.find((quote) => quote.cue === 'criticised')?.content).toContain('the way that he courts donors');
+  });
+});
