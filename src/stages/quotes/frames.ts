@@ -11,7 +11,7 @@ import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE } from './sources.js';
+import { CONTRACTED_SUBJECT, opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
 import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
@@ -265,16 +265,58 @@ function makesClause(word: string): boolean {
  * warned ..."); none without such a subject.
  */
 function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number, cueWords: string[]): Found | null {
-  let comma = cueEnd + 1;
-  while (comma <= last && !clauseComma(c, comma)) comma++;
-  if (comma >= last || comma - cueEnd < 2) return null;
+  for (let comma = cueEnd + 1; comma < last; comma++) {
+    // 'In calling the plan "a folly," the bishop ...': a quote closing on its comma ends the phrase as a comma does,
+    // when a subject follows it ('"stupid," though, she ...' goes on to the clause comma).
+    const quoted = quoteComma(c, comma);
+    if (!quoted && !clauseComma(c, comma)) continue;
+    const found = comma - cueEnd < 2 ? null : openerFrameAt(c, auxStart, cueEnd, comma, last, cueWords);
+    if (found || !quoted) return found;
+  }
+  return null;
+}
+
+/** The opening participle's attribution when its phrase ends at token `comma`: null when no subject follows. */
+function openerFrameAt(c: Context, auxStart: number, cueEnd: number, comma: number, last: number, cueWords: string[]): Found | null {
   const verb = firstVerbish(c, comma + 1, last);
   // "Noting the hour, the mayor shut the meeting.": with no verb found, where the subject ends is unknown.
   const subject = verb > comma + 1 && verb <= last && !isPunct(c, verb, SENTENCE_END) ? sourceBefore(c, verb, comma + 1) : null;
   if (!subject) return null;
   const from = skipAdjuncts(c, cueEnd + 1, comma - 1);
   if (from >= comma) return null;
-  return { content: rightContent(c, from, comma - 1), source: subject, cue: tokenSpan(c, auxStart, cueEnd), cueWords, regions: [] };
+  return { content: rightContent(c, from, quoteComma(c, comma) ? comma : comma - 1), source: subject, cue: tokenSpan(c, auxStart, cueEnd), cueWords, regions: [] };
+}
+
+/** True when token `k` follows a clause of content `content`'s own: a finite verb, subject pronoun or "that" before it. */
+function inReportedClause(c: Context, content: Span, k: number): boolean {
+  const from = firstTokenAt(c, content.start, 0);
+  if (from >= k) return false;
+  for (let j = from; j < k; j++) if (c.regionOf[j] < 0 && CONTRACTED_SUBJECT.test(lower(c, j))) return true;
+  return !holdsNoClause(c, from, k, true);
+}
+
+// Degree words whose "that" clause tells a result: "so opposed to the levy that ...", "such a row that ...".
+const RESULT_DEGREES = new Set(['so', 'such']);
+
+/**
+ * The frame's content cut before a result clause: "are so opposed to the levy | that they back her rival", "scared her
+ * so much about it | that she stayed home". The clause after "that" tells what came of the stance, the writer's words
+ * or a report of its own. A "that" opening the content is the cue's complement ("so worried that she could lose").
+ */
+export function beforeResultClause(c: Context, frame: Found, last: number): Found {
+  if (!frame.cue) return frame;
+  let degree = false;
+  for (let k = firstTokenAt(c, frame.cue.start, 0); k < last && c.tokens.starts[k] < frame.content.end; k++) {
+    if (c.regionOf[k] >= 0) continue;
+    const word = lower(c, k);
+    // "so that" is a purpose, ", so they ..." a consequence joined as a clause: neither is a degree. One inside a
+    // reported clause ("said the levy was so high that the farmers left") is the reported speaker's.
+    // "such as" gives an example, no degree.
+    if (RESULT_DEGREES.has(word) && !isPunct(c, k - 1, COMMA) && lower(c, k + 1) !== 'that' && lower(c, k + 1) !== 'as' && !inReportedClause(c, frame.content, k)) degree = true;
+    const result = degree && word === 'that' && c.tokens.starts[k] > frame.content.start && c.regionOf[k + 1] < 0;
+    if (result && (opensSubjectPhrase(c, k + 1) || CONTRACTED_SUBJECT.test(lower(c, k + 1)))) return { ...frame, content: { start: frame.content.start, end: c.tokens.ends[k - 1] } };
+  }
+  return frame;
 }
 
 /**
@@ -1039,6 +1081,22 @@ const SUBORDINATOR_MODIFIERS = new Set(['even', 'long', 'shortly', 'soon', 'just
 // Words besides the subordinators opening a clause or phrase set before the main clause: "As ...", "Whenever asked
 // about it, ...", "Where the board saw ...", "Among those who said ...".
 const OPENING_CLAUSE_WORDS = new Set(['as', 'whenever', 'where', 'among']);
+// Prepositions opening a sentence's adjunct phrase, which may hold a cue of its own: "In her letter condemning the
+// merger, ...", "Following a report criticising the plan, ...", "To the extent that farmers know her, ...".
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'from', 'for', 'through', 'under', 'amid', 'following', 'to', 'within', 'throughout', 'over']);
+
+/**
+ * True when cue token `cue` lies inside an opening prepositional phrase from token `opener`: a participle ("In her
+ * letter condemning ...") or a verb behind a clause word ("In what may be the first time both sides have agreed
+ * ..."). A finite verb with none before it is the main clause's, after an adjunct with no comma ("In May the mayor
+ * said ...").
+ */
+function cueInOpeningPhrase(c: Context, opener: number, cue: number): boolean {
+  if (!OPENING_PREPOSITIONS.has(lower(c, opener))) return false;
+  if (isParticipleAt(c, cue)) return true;
+  for (let k = opener + 1; k < cue; k++) if (isWordAt(c, k) && CLAUSE_WORDS.has(lower(c, k))) return true;
+  return false;
+}
 
 /**
  * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
@@ -1055,7 +1113,7 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   if (!opensClause(opener) && adjunctComma + 1 < cue && isAdjunctOpener(c, opener, adjunctComma - 1)) opener = adjunctComma + 1;
   // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator.
   if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && SUBORDINATORS.has(lower(c, opener + 1))) opener++;
-  if (!opensClause(opener)) return content;
+  if (!opensClause(opener) && !cueInOpeningPhrase(c, opener, cue)) return content;
   for (let k = opener + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
