@@ -6,12 +6,12 @@ import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, FRAMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, VOICING_VERBS, VOICED_NOUNS, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
+import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS, TIME_NOUNS, TIME_PHRASE_OPENERS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { CONTRACTED_SUBJECT, opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE } from './sources.js';
+import { CONTRACTED_SUBJECT, opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE, MAX_RELATIVE_SUBJECT } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
 import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
@@ -799,6 +799,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // relative word as the content.
   const gap = source && !passive && !inherited && !inverted ? gappedObjectRelative(c, sourceStart, k, first, last) : null;
   if (gap) return { content: gap, source, cue, cueWords, regions: [] };
+  const bound = source && !passive && !inherited && !inverted ? boundGappedObject(c, auxStart, i, k, first, last) : null;
+  if (bound) return { ...bound, cue, cueWords, regions: [] };
+  // "turnout was higher than most analysts had forecast": a forecast or remark a comparison is measured against holds
+  // the compared words.
+  const compared = source && !passive && !inherited && !inverted && (verb.cueClass === 'thought' || verb.cueClass === 'speech') ? comparedAgainst(c, sourceStart, auxStart, k, first, last) : null;
+  if (compared) return { content: compared, source, cue, cueWords, regions: [] };
   // 'Ann Lee wrote to her 5,000 followers, "..."', 'said in May, when the story broke, "..."': a quote after a speech
   // cue's longer adjuncts or an aside, set off by a comma, is what was said.
   const afterAside = source && !passive && !inherited && verb.cueClass === 'speech' ? quoteAfterAside(c, next, last) : -1;
@@ -868,6 +874,22 @@ function quoteOpeningSentence(c: Context, start: number): number {
   return c.text.slice(c.tokens.starts[k], c.regions[r].start).includes('\n') ? opening : k;
 }
 
+/**
+ * The compared words before "than" at token `subject - 1`, when the clause of the cue after it (its auxiliaries
+ * opening at token `auxStart`) ends at token `k` with nothing of its own (`gapClauseEnd`): from the opening of the
+ * clause the comparison stands in (after the last comma, clause word or the sentence's start) up to "than" ("the bill
+ * came in higher than | the council had predicted"); null otherwise.
+ */
+function comparedAgainst(c: Context, subject: number, auxStart: number, k: number, first: number, last: number): Span | null {
+  const than = subject - 1;
+  if (than - 1 < first || c.regionOf[than] >= 0 || lower(c, than) !== 'than' || gapClauseEnd(c, k, last) !== -1) return null;
+  // "bigger than anything he saw": a pronoun after the first word opens a relative clause on it, whose gap is that word.
+  for (let t = subject + 1; t < auxStart; t++) if (PERSONAL_SUBJECTS.has(lower(c, t))) return null;
+  let start = than - 1;
+  while (start > first && c.regionOf[start - 1] < 0 && !isPunct(c, start - 1, BOUNDARY_PUNCT) && !isPunct(c, start - 1, COMMA_DASH) && !CLAUSE_WORDS.has(lower(c, start - 1))) start--;
+  return start < than ? tokenSpan(c, start, than) : null;
+}
+
 /** True when the "as" at token `as` closes a comparison opened by another "as" two words before: "as bad | as". */
 function comparedBy(c: Context, as: number, first: number): boolean {
   return as - 2 >= first && lower(c, as) === 'as' && lower(c, as - 2) === 'as' && isWordAt(c, as - 1) && c.regionOf[as] < 0;
@@ -876,21 +898,35 @@ function comparedBy(c: Context, as: number, first: number): boolean {
 // Prepositions opening an adjunct of a cue whose object is gapped: "which he proposed | in the spring".
 const GAP_ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'under', 'during', 'after', 'before', 'since', 'through', 'with']);
 
+// A bracket setting off a relative clause as a comma does: "(which his colleague later defended)".
+const OPENING_BRACKETS = new Set(['(', '[']);
+
 /**
  * The content of a cue whose object is the relative word ("which", "who", "whom") standing right before its subject
- * (opening at token `subject` with a name, determiner, pronoun or quantifier), after a comma or dash: that word alone
- * when the clause ends at token `k` (the first token after the cue's adjuncts: past the sentence, punctuation, a
- * conjunction or a verbless adjunct), or with the description after "as"; null otherwise. After a preposition ("to
- * which she replied") the word is the preposition's object, and no comma or dash stands before it.
+ * (opening at token `subject` with a name, determiner, pronoun or quantifier), after a comma, dash or opening bracket:
+ * that word alone when the clause ends at token `k` (`gapClauseEnd`), or with the description after "as"; null
+ * otherwise. After a preposition ("to which she replied") the word is the preposition's object, and no comma or dash
+ * stands before it.
  */
 function gappedObjectRelative(c: Context, subject: number, k: number, first: number, last: number): Span | null {
   const relative = subject - 1;
-  if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !isPunct(c, relative - 1, COMMA_DASH)) return null;
+  if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !(isPunct(c, relative - 1, COMMA_DASH) || isPunct(c, relative - 1, OPENING_BRACKETS))) return null;
   // The subject opens with a name, a determiner, a pronoun or a quantifier ("which most voters opposed"); a verb there
   // ("who has often drawn ...") makes the relative word the subject.
   if (!opensSubjectPhrase(c, subject)) return null;
+  const end = gapClauseEnd(c, k, last);
+  return end === null ? null : tokenSpan(c, relative, Math.max(relative, end));
+}
+
+/**
+ * Where the content of a cue with a gapped object ends, its clause closing at token `k` (the first token after the
+ * cue's adjuncts): -1 when nothing of the clause follows (past the sentence, punctuation, a conjunction or a verbless
+ * adjunct), the last token of a description after "as", which is said of the gapped object; null when the cue has
+ * words of its own after it.
+ */
+function gapClauseEnd(c: Context, k: number, last: number): number | null {
   // ", which the unions opposed and the mayor backed": a coordinator ends a clause whose cue has no object after it.
-  if (k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || COORDINATORS.has(lower(c, k))))) return tokenSpan(c, relative, relative);
+  if (k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || COORDINATORS.has(lower(c, k))))) return -1;
   // "which he proposed in the spring,": a verbless phrase after a preposition is the cue's adjunct; "which she
   // describes as her favourite ground": a description after "as" is said of the gapped object, and read with it.
   // A quote in the phrase is part of it ('which he described as "a fraud"').
@@ -898,10 +934,84 @@ function gappedObjectRelative(c: Context, subject: number, k: number, first: num
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || c.tokens.kinds[end + 1] !== TokenKind.PUNCT)) end++;
   if (c.regionOf[k] >= 0 || k + 1 > end || (c.regionOf[k + 1] < 0 && !isWordAt(c, k + 1))) return null;
   for (let t = k + 1; t <= end; t++) if (c.regionOf[t] < 0 && holdsVerb(c, t, t)) return null;
-  if (lower(c, k) === 'as') return tokenSpan(c, relative, end);
+  if (lower(c, k) === 'as') return end;
   // The preposition's object opens with a determiner, a name or a number: "on next week" after "vote" is its own.
   const object = lower(c, k + 1);
-  return GAP_ADJUNCT_PREPOSITIONS.has(lower(c, k)) && (DETERMINERS.has(object) || isCapitalised(c, k + 1) || isNumberAt(c, k + 1)) ? tokenSpan(c, relative, relative) : null;
+  return GAP_ADJUNCT_PREPOSITIONS.has(lower(c, k)) && (DETERMINERS.has(object) || isCapitalised(c, k + 1) || isNumberAt(c, k + 1)) ? -1 : null;
+}
+
+// Relative words opening a clause on the noun right before them, with no comma: "a plan that the unions oppose".
+const BOUND_RELATIVES = new Set([...GAPPED_RELATIVES, 'that']);
+
+/**
+ * A cue in a relative clause bound to the noun before it, with no comma, whose object is gapped: "a deal she once
+ * backed", "an arrangement the union has criticised", "a rival who most members distrust". The clause's subject ends
+ * at token `auxStart - 1` and opens with a name, a determiner, a pronoun or a quantifier, right after the relative
+ * word or the noun; the content is the noun phrase with its relative word (PolNeAR marks the noun, or the relative
+ * word), the source the clause's subject. Null when the clause does not end at token `k` (`gapClauseEnd`).
+ */
+function boundGappedObject(c: Context, auxStart: number, i: number, k: number, first: number, last: number): { content: Span; source: Span } | null {
+  // "the harbour show", "the Kelso attack": a noun-like form with no auxiliary ends a compound noun; "was back": a form
+  // that is its lemma after "be" is no verb.
+  const form = lower(c, i);
+  if (NOUN_LIKE.has(form) && auxStart === i) return null;
+  if (auxStart < i && BE.has(lower(c, i - 1)) && CUE_VERBS.get(form)?.lemma === form) return null;
+  const end = gapClauseEnd(c, k, last);
+  if (end === null) return null;
+  for (let subject = auxStart - 1; subject >= first + 1 && auxStart - subject <= MAX_RELATIVE_SUBJECT && isWordAt(c, subject) && c.regionOf[subject] < 0; subject--) {
+    if (!opensGapClauseSubject(c, subject, auxStart - 1)) continue;
+    const before = subject - 1;
+    const relative = BOUND_RELATIVES.has(lower(c, before)) ? before : -1;
+    const noun = relative >= 0 ? relative - 1 : before;
+    if (noun <= first || !isWordAt(c, noun) || c.regionOf[noun] >= 0 || isCapitalised(c, noun) || !isNounWord(lower(c, noun)) || TIME_NOUNS.has(lower(c, noun)) || DETERMINERS.has(lower(c, noun)) || QUANTIFIERS.has(lower(c, noun))) continue;
+    // The noun phrase opens with a determiner or quantifier ("a deal", "whose record"): "..., federal officials said"
+    // is a trailing cue whose subject has a describing word, no noun with a clause on it.
+    const phrase = antecedentStart(c, noun, first);
+    if (phrase === noun || !(DETERMINERS.has(lower(c, phrase)) || QUANTIFIERS.has(lower(c, phrase)))) continue;
+    // "..., the news site Harbour Radio reported.", "The real Ann Lee was back": a phrase opening the clause before a
+    // name is that clause's subject with its apposition, the name no subject of a clause on it.
+    if (isCapitalised(c, subject) && !DETERMINERS.has(lower(c, subject)) && (phrase === first || isPunct(c, phrase - 1, COMMA_DASH))) continue;
+    return { content: tokenSpan(c, phrase, Math.max(relative >= 0 ? relative : noun, end)), source: tokenSpan(c, subject, auxStart - 1) };
+  }
+  return null;
+}
+
+// Personal pronouns that may stand alone as a relative clause's subject: "a deal | she | backed".
+const PERSONAL_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
+ * True when tokens `from` to `to` are the subject of a relative clause with no relative word: a personal pronoun, a
+ * name every word of which is capitalised, or a determiner or quantifier and nouns ("the union", "many party members").
+ * No day or month ("an advert Monday"), no word of an organisation's or place's name, and no name after a noun of a
+ * person's role, which is its apposition ("his colleague Ann Lee"); "whose" opens a clause with a subject of its own.
+ */
+function opensGapClauseSubject(c: Context, from: number, to: number): boolean {
+  const head = lower(c, from);
+  if (from === to) return PERSONAL_SUBJECTS.has(head) || (isCapitalised(c, from) && !DAYS.has(head) && !isMonthWord(head) && !c.inName[from] && !isPersonRole(lower(c, from - 1)));
+  if (isCapitalised(c, from) && !DETERMINERS.has(head)) {
+    for (let k = from; k <= to; k++) if (!isWordAt(c, k) || !isCapitalised(c, k) || c.inName[k]) return false;
+    return !isPersonRole(lower(c, from - 1));
+  }
+  if (!(DETERMINERS.has(head) || QUANTIFIERS.has(head)) || head === 'whose') return false;
+  for (let k = from + 1; k <= to; k++) if (!isWordAt(c, k) || !isNounWord(lower(c, k)) || /['’]/u.test(lower(c, k))) return false;
+  return true;
+}
+
+/** True when tokens `head - 1, head` are a time phrase ("last year", "every week"), not a noun a gap stands for. */
+export function isTimePhrase(c: Context, head: number): boolean {
+  return TIME_NOUNS.has(lower(c, head)) && TIME_PHRASE_OPENERS.has(lower(c, head - 1));
+}
+
+/**
+ * The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`: a
+ * determiner or quantifier opens it whatever its capital ("The rules she says ..."), a capitalised word other than one
+ * is a name.
+ */
+export function antecedentStart(c: Context, head: number, from: number): number {
+  let k = head;
+  while (k > from && !DETERMINERS.has(lower(c, k)) && !QUANTIFIERS.has(lower(c, k)) && isWordAt(c, k - 1) && (DETERMINERS.has(lower(c, k - 1)) || QUANTIFIERS.has(lower(c, k - 1)) || (!isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1))))) k--;
+  // "the few people he ...": a determiner before the quantifier opens the phrase ("block any proposals" stops at "any").
+  return k > from && QUANTIFIERS.has(lower(c, k)) && DETERMINERS.has(lower(c, k - 1)) ? k - 1 : k;
 }
 
 /** True when a "by" follows the "and" at token `and` before punctuation: "was booed and shouted down | by fans" has its agent. */

@@ -12,13 +12,13 @@ import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, passageAfterColon, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, closesSentence, countWords, markTokensOfMentions } from './context.js';
-import { COLON, TOPIC_PREPOSITIONS, TIME_NOUNS, TIME_PHRASE_OPENERS, onlyGrantsAnonymity, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
+import { COLON, TOPIC_PREPOSITIONS, TIME_NOUNS, onlyGrantsAnonymity, opensInfinitive, DETERMINERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
 import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb, inPersonMention } from './unlisted-cues.js';
-import { type Found, beforeResultClause, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame } from './frames.js';
+import { type Found, beforeResultClause, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame, antecedentStart, isTimePhrase } from './frames.js';
 import { findTurns, type Turn } from './interviews.js';
 
 const QUESTION_MARK = new Set(['?']);
@@ -42,11 +42,6 @@ function isBareAdjunct(c: Context, content: Span): boolean {
   // "said so", "did not say when" are answers, kept.
   if (c.regionOf[k] >= 0 || SHORT_ANSWERS.has(word) || WH_CLAUSES.has(word)) return false;
   return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
-}
-
-/** True when tokens `head - 1, head` are a time phrase ("last year", "every week"), not a noun a gap stands for. */
-function isTimePhrase(c: Context, head: number): boolean {
-  return TIME_NOUNS.has(lower(c, head)) && TIME_PHRASE_OPENERS.has(lower(c, head - 1));
 }
 
 /** `content` cut before the first semicolon outside quotes after token `from`. */
@@ -83,18 +78,6 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
     return { ...frame, source: tokenSpan(c, end, end), content: { start: c.tokens.starts[antecedentStart(c, end - 1, start)], end: frame.content.end } };
   }
   return frame;
-}
-
-/**
- * The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`: a
- * determiner or quantifier opens it whatever its capital ("The rules she says ..."), a capitalised word other than one
- * is a name.
- */
-function antecedentStart(c: Context, head: number, from: number): number {
-  let k = head;
-  while (k > from && !DETERMINERS.has(lower(c, k)) && !QUANTIFIERS.has(lower(c, k)) && isWordAt(c, k - 1) && (DETERMINERS.has(lower(c, k - 1)) || QUANTIFIERS.has(lower(c, k - 1)) || (!isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1))))) k--;
-  // "the few people he ...": a determiner before the quantifier opens the phrase ("block any proposals" stops at "any").
-  return k > from && QUANTIFIERS.has(lower(c, k)) && DETERMINERS.has(lower(c, k - 1)) ? k - 1 : k;
 }
 
 /**
