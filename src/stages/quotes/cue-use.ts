@@ -1,7 +1,7 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { HONORIFICS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { LINKING, CUE_NOUNS, NOUN_COMPLEMENTS, CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, LONE_PAST_FORMS, AS_FRAMING, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { LINKING, CUE_NOUNS, NOUN_COMPLEMENTS, CALL_BACK, PLACING, AMOUNTS, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, LONE_PAST_FORMS, AS_FRAMING, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
@@ -260,6 +260,27 @@ function perfectOfLonePast(c: Context, i: number, form: string): boolean {
   return LONE_PAST_FORMS.has(form) && (i + 1 >= c.tokens.count || lower(c, i + 1) === 'that' || c.tokens.kinds[i + 1] === TokenKind.PUNCT);
 }
 
+// Most words an object may run to before the amount that follows its verb ("charged the rowers a $50 fee").
+const MAX_BEFORE_AMOUNT = 4;
+const CURRENCY_SIGN = /^\p{Sc}$/u;
+const PERCENT_WORDS = new Set(['percent', '%', 'per']);
+
+/**
+ * True when an amount of money or a percentage follows the verb at token `i` in its clause, over at most
+ * `MAX_BEFORE_AMOUNT` words and before any "with" or clause word: "Ferry bookings declined 12 percent", "dues declined to $4
+ * million", "The gym charged members a $50 fee" tell a fall or a price. "declined to comment", "charged him with
+ * fraud" name no amount.
+ */
+function takesAmount(c: Context, i: number): boolean {
+  for (let k = i + 1; k < c.tokens.count && k <= i + MAX_BEFORE_AMOUNT + 1; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] >= 0 || isClausePunct(c, k) || CLAUSE_WORDS.has(word) || word === 'with') return false;
+    if (CURRENCY_SIGN.test(c.text.slice(c.tokens.starts[k], c.tokens.ends[k]))) return true;
+    if (isNumberAt(c, k) && k + 1 < c.tokens.count && PERCENT_WORDS.has(lower(c, k + 1))) return true;
+  }
+  return false;
+}
+
 /**
  * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
  * ("the United States"), not after a determiner or possessive ("his comments", "Clinton's pledged delegates"),
@@ -272,8 +293,9 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // Between capitals it may be a headline's verb ("GOP Warns Trump"), but not right after an honorific: "Senator Hope
   // Talley says" names her.
   if (i > first && c.titleCaseHeadline !== first && isCapitalised(c, i) && !opensRegion(c, i - 1) && (afterHonorific(c, i) || !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1)))) return false;
-  // "a Washington think tank": the first word of a compound noun.
+  // "a Washington think tank", "a talk show host": a word of a compound noun.
   if (i + 1 < c.tokens.count && NOUN_COMPOUNDS.has(`${form} ${lower(c, i + 1)}`)) return false;
+  if (i - 1 >= first && NOUN_COMPOUNDS.has(`${lower(c, i - 1)} ${form}`)) return false;
   // "found herself in court", "found a way to win", "as we know it": a fixed phrase of another sense.
   if (inIdiom(c, i, form)) return false;
   // "Support for Ms Lee is strongest ...", "But praise for the crew was muted": a cue noun's bare form opening the
@@ -298,6 +320,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (publishedDocument(c, i)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
   if (PLACING.has(verb.lemma) && placesThing(c, i)) return false;
+  if (AMOUNTS.has(verb.lemma) && takesAmount(c, i)) return false;
   if (verb.lemma === 'answer' && answersSummons(c, i)) return false;
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;

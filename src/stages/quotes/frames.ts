@@ -850,9 +850,28 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (rest > 0 && resumed >= rest && resumed < last && joinsReportedClause(c, resumed, last)) {
     return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
   }
-  if (p < first + 1) return null;
+  if (p < first + 1 || (rest < 0 && opensWithSubordinateOnly(c, first, p))) return null;
   const start = quoteOpeningSentence(c, afterHeadlineQuote(c, first, p));
   return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+// Words that open a subordinate clause or phrase, never a main clause or its adjunct, at the start of a sentence:
+// "after", "as" or "since" may open a phrase before the main clause ("After the vote the plan was dead, she said")
+// unless "even" stands before them, and "whether" a clause that is the subject ("Whether it works is unclear, he said").
+const OPENING_SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'once', 'despite']);
+
+/**
+ * True when tokens `[first, p]`, before the comma ahead of the source, are one subordinate clause or phrase opening
+ * the sentence, with no comma, quote, main clause or cue word after it ("Even after the rains stopped, the flooding
+ * continued.", "Despite the defeats, the club continues to sign players."): it frames the clause whose verb is the
+ * cue, which no comma sets off as an aside, and holds no reported words. One holding a cue is left to the cue's
+ * other checks ("Though the board had warned against it, the club maintained ...", `otherSenseAfter`).
+ */
+function opensWithSubordinateOnly(c: Context, first: number, p: number): boolean {
+  const even = lower(c, first) === 'even';
+  if (first + 1 >= p || !(even ? SUBORDINATORS.has(lower(c, first + 1)) || lower(c, first + 1) === 'as' : OPENING_SUBORDINATORS.has(lower(c, first)))) return false;
+  for (let k = first; k < p; k++) if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT) return false;
+  return !holdsCueWord(c, first, p);
 }
 
 // How far back a quote opened in an earlier sentence is followed to the start of that sentence.

@@ -259,7 +259,9 @@ function otherSenseAfter(c: Context, verb: CueVerb, frame: Found, last: number):
   const k = firstTokenAt(c, frame.cue.end, 0);
   if (k > last || !isWordAt(c, k) || c.regionOf[k] >= 0) return false;
   const word = lower(c, k);
-  return word !== 'to' && word !== 'that';
+  // "continued to insist" goes on to a cue; "continues to sign new players" to another act.
+  if (word === 'to') return k + 1 > last || !CUE_VERBS.has(lower(c, k + 1));
+  return word !== 'that';
 }
 
 /**
