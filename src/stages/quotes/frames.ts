@@ -801,10 +801,6 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (gap) return { content: gap, source, cue, cueWords, regions: [] };
   const bound = source && !passive && !inherited && !inverted ? boundGappedObject(c, auxStart, i, k, first, last) : null;
   if (bound) return { ...bound, cue, cueWords, regions: [] };
-  // "turnout was higher than most analysts had forecast": a forecast or remark a comparison is measured against holds
-  // the compared words.
-  const compared = source && !passive && !inherited && !inverted && (verb.cueClass === 'thought' || verb.cueClass === 'speech') ? comparedAgainst(c, sourceStart, auxStart, k, first, last) : null;
-  if (compared) return { content: compared, source, cue, cueWords, regions: [] };
   // 'Ann Lee wrote to her 5,000 followers, "..."', 'said in May, when the story broke, "..."': a quote after a speech
   // cue's longer adjuncts or an aside, set off by a comma, is what was said.
   const afterAside = source && !passive && !inherited && verb.cueClass === 'speech' ? quoteAfterAside(c, next, last) : -1;
@@ -891,22 +887,6 @@ function quoteOpeningSentence(c: Context, start: number): number {
   let k = opening;
   while (k > 0 && opening - k < MAX_QUOTE_RUN_BACK && !isPunct(c, k - 1, SENTENCE_END) && c.regionOf[k - 1] < 0) k--;
   return c.text.slice(c.tokens.starts[k], c.regions[r].start).includes('\n') ? opening : k;
-}
-
-/**
- * The compared words before "than" at token `subject - 1`, when the clause of the cue after it (its auxiliaries
- * opening at token `auxStart`) ends at token `k` with nothing of its own (`gapClauseEnd`): from the opening of the
- * clause the comparison stands in (after the last comma, clause word or the sentence's start) up to "than" ("the bill
- * came in higher than | the council had predicted"); null otherwise.
- */
-function comparedAgainst(c: Context, subject: number, auxStart: number, k: number, first: number, last: number): Span | null {
-  const than = subject - 1;
-  if (than - 1 < first || c.regionOf[than] >= 0 || lower(c, than) !== 'than' || gapClauseEnd(c, k, last) !== -1) return null;
-  // "bigger than anything he saw": a pronoun after the first word opens a relative clause on it, whose gap is that word.
-  for (let t = subject + 1; t < auxStart; t++) if (PERSONAL_SUBJECTS.has(lower(c, t))) return null;
-  let start = than - 1;
-  while (start > first && c.regionOf[start - 1] < 0 && !isPunct(c, start - 1, BOUNDARY_PUNCT) && !isPunct(c, start - 1, COMMA_DASH) && !CLAUSE_WORDS.has(lower(c, start - 1))) start--;
-  return start < than ? tokenSpan(c, start, than) : null;
 }
 
 /** True when the "as" at token `as` closes a comparison opened by another "as" two words before: "as bad | as". */
