@@ -35,3 +35,23 @@ describe('a sentence closed by an inverted cue and its speaker (", said Ann Lee,
     expect(quotes.find((quote) => quote.cue === 'recounted')).toMatchObject({ content: 'the night on Radio Kelso' });
   });
 });
+
+describe('a focus adverb before a subordinator ("even though", "only if")', () => {
+  it('goes with the clause it opens, so no content ends on a dangling "even"', () => {
+    const [quote] = quotesOf('Lina Vos said the count was fair, even though she admitted some ballots were lost.');
+    expect(quote.content).not.toMatch(/even$/u);
+    expect(quote.content.startsWith('the count was fair')).toBe(true);
+  });
+});
+
+describe('a passive verb of address after a subordinator', () => {
+  it('keeps the clause in the content, since its subject was told and says nothing', () => {
+    const [quote] = quotesOf('Ada Roth insists that Kerr himself asked the clerks to do party work, even though he was warned against doing so.');
+    expect(quote).toMatchObject({ source: 'Ada Roth', content: 'that Kerr himself asked the clerks to do party work, even though he was warned against doing so' });
+  });
+
+  it('still sets apart a clause whose subject speaks', () => {
+    const quotes = quotesOf('Ada Roth insists that Kerr asked the clerks to do party work, even though he told them not to.');
+    expect(quotes.find((quote) => quote.source === 'Ada Roth')?.content).toBe('that Kerr asked the clerks to do party work');
+  });
+});

@@ -518,9 +518,11 @@ const INTERVAL_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five
 
 /**
  * The first token of the clause opened at token `k`: before a subordinator of time, its measure or leading adverb
- * ("criticised the fares | two days after the council said ...", "| shortly after"), which belongs to the clause.
+ * ("criticised the fares | two days after the council said ...", "| shortly after"), which belongs to the clause; before
+ * any subordinator, a focus adverb ("said the vote was fair, | even though he was warned ...", "| only if").
  */
 function timeClauseStart(c: Context, from: number, k: number): number {
+  if (k - 1 > from && isWordAt(c, k - 1) && SUBORDINATOR_FOCUS.has(lower(c, k - 1)) && SUBORDINATORS.has(lower(c, k))) return k - 1;
   if (!TIME_JOINS.has(lower(c, k)) || k - 1 <= from || !isWordAt(c, k - 1)) return k;
   const before = lower(c, k - 1);
   if (TIME_LEADS.has(before)) return k - 1;
@@ -544,6 +546,8 @@ function keepsTimeClause(c: Context, from: number, k: number): boolean {
 
 // Adverbs that lead a clause of time: "shortly after", "just before", "soon after".
 const TIME_LEADS = new Set(['shortly', 'just', 'soon', 'right', 'only', 'even', 'long', 'moments']);
+// Focus adverbs that go with the subordinator after them: "even though", "even if", "only if", "just before".
+const SUBORDINATOR_FOCUS = new Set(['even', 'only', 'just']);
 
 /** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
 function isSayingParticiple(c: Context, k: number): boolean {
@@ -1084,6 +1088,9 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (colon && !NEW_SUBJECTS.has(head)) return false;
   const v = verbAfterSubject(c, s, last, joined && isClausePunct(c, k) ? MAX_SUBJECT_AFTER_JOIN : MAX_JOINED_SUBJECT);
   if (v < 0) return false;
+  // "even though he was warned against it": a passive verb of address makes its subject the one told, no speaker of a
+  // second line ("after the aide was charged with ..." still names a charge).
+  if (v - 1 > s && PASSIVE_BE.has(lower(c, v - 1)) && isVerbPast(lower(c, v)) && CUE_VERBS.get(lower(c, v))?.cueClass === 'address') return false;
   // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = cueVerbAt(c, v, last);
   if (head === 'it' && !bodyActsAfterJoin(c, s, v, verb, last)) return false;
