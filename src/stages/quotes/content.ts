@@ -4,7 +4,7 @@ import { TokenKind } from '../tokens/types.js';
 import { CLAUSE_ONLY, LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
-import { opensSubjectPhrase, BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, SUMMING_PRONOUNS, CONJUNCTIONS, CONTRACTED_SUBJECT } from './sources.js';
+import { opensSubjectPhrase, BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, SUMMING_PRONOUNS, CONJUNCTIONS, CONTRACTED_SUBJECT, headNamesPerson, PREPOSITIONS_BEFORE_MODIFIER } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb, ONSETS } from './cue-use.js';
 
 /**
@@ -168,7 +168,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
   // "A witness said the head told staff to keep quiet, the report said.": the trailing cue reports the whole
   // sentence (PolNeAR keeps the outer attribution), so the inner content stops before its comma.
   // 'The mayor called the flood "a test," she said.': a quote closing on its comma before the trailing cue ends there.
-  const outer = trailingCueComma(c, from, last);
+  const outer = Math.max(trailingCueComma(c, from, last), invertedCueComma(c, from, last));
   if (outer > from) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, outer) ? outer : lastBefore(c, from, outer, COMMA)] };
   // "..., said that given the candidates on both sides:" introduces the quote that opens the next paragraph.
   if (isPunct(c, last, COLON) && last + 1 < c.tokens.count && opensRegion(c, last + 1) && !c.used[c.regionOf[last + 1]]) {
@@ -518,9 +518,11 @@ const INTERVAL_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five
 
 /**
  * The first token of the clause opened at token `k`: before a subordinator of time, its measure or leading adverb
- * ("criticised the fares | two days after the council said ...", "| shortly after"), which belongs to the clause.
+ * ("criticised the fares | two days after the council said ...", "| shortly after"), which belongs to the clause; before
+ * any subordinator, a focus adverb ("said the vote was fair, | even though he was warned ...", "| only if").
  */
 function timeClauseStart(c: Context, from: number, k: number): number {
+  if (k - 1 > from && isWordAt(c, k - 1) && SUBORDINATOR_FOCUS.has(lower(c, k - 1)) && SUBORDINATORS.has(lower(c, k))) return k - 1;
   if (!TIME_JOINS.has(lower(c, k)) || k - 1 <= from || !isWordAt(c, k - 1)) return k;
   const before = lower(c, k - 1);
   if (TIME_LEADS.has(before)) return k - 1;
@@ -544,6 +546,8 @@ function keepsTimeClause(c: Context, from: number, k: number): boolean {
 
 // Adverbs that lead a clause of time: "shortly after", "just before", "soon after".
 const TIME_LEADS = new Set(['shortly', 'just', 'soon', 'right', 'only', 'even', 'long', 'moments']);
+// Focus adverbs that go with the subordinator after them: "even though", "even if", "only if", "just before".
+const SUBORDINATOR_FOCUS = new Set(['even', 'only', 'just']);
 
 /** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
 function isSayingParticiple(c: Context, k: number): boolean {
@@ -1084,6 +1088,9 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (colon && !NEW_SUBJECTS.has(head)) return false;
   const v = verbAfterSubject(c, s, last, joined && isClausePunct(c, k) ? MAX_SUBJECT_AFTER_JOIN : MAX_JOINED_SUBJECT);
   if (v < 0) return false;
+  // "even though he was warned against it": a passive verb of address makes its subject the one told, no speaker of a
+  // second line ("after the aide was charged with ..." still names a charge).
+  if (v - 1 > s && PASSIVE_BE.has(lower(c, v - 1)) && isVerbPast(lower(c, v)) && CUE_VERBS.get(lower(c, v))?.cueClass === 'address') return false;
   // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = cueVerbAt(c, v, last);
   if (head === 'it' && !bodyActsAfterJoin(c, s, v, verb, last)) return false;
@@ -1387,6 +1394,70 @@ function trailingCueComma(c: Context, from: number, last: number): number {
     return -1;
   }
   return -1;
+}
+
+/**
+ * The comma before a sentence-final inverted cue within `[from, last]` (", said Ann Lee, a historian at Dover College.",
+ * ", says one analyst."), or -1. The words before the comma are that speaker's, so a cue inside them reports no
+ * further.
+ */
+function invertedCueComma(c: Context, from: number, last: number): number {
+  for (let k = from + 1; k < last; k++) if (closesWithInvertedCue(c, from, k, last)) return k;
+  return -1;
+}
+
+/**
+ * True when the comma at token `comma` is followed by a finite verb of speech and a speaker closing sentence `last`,
+ * alone or with an apposition (", said Ann Lee, a historian."), and the words from token `first` to the comma are no
+ * subject with no verb yet, set off by an apposition ("his partner, Tom Lee, | wrote most of the songs" awaits its
+ * verb). The speaker is named (a capital before any
+ * preposition), a person's noun (", said an official who ...") or a count (", says one analyst"): ", wrote a host of new
+ * songs" and ", recounted the night on Radio Kelso" are the subject's next act, and ", said Ms. Ruiz won" or ", said
+ * he expects Ruiz to win" hold a clause (a subject before "said" set off by an apposition: "Ann Lee, the mayor, said").
+ */
+export function closesWithInvertedCue(c: Context, first: number, comma: number, last: number): boolean {
+  let end = last;
+  while (end > comma && isPunct(c, end, SENTENCE_END)) end--;
+  if (comma + 2 > end || comma - 1 < first || awaitsVerb(c, first, comma - 1) || c.regionOf[comma] >= 0 || !isPunct(c, comma, COMMA) || c.regionOf[comma + 1] >= 0) return false;
+  const verb = CUE_VERBS.get(lower(c, comma + 1));
+  if (!verb || verb.participle || verb.cueClass !== 'speech') return false;
+  const source = sourceAfter(c, comma + 2, end);
+  if (!source || !(source.next > end || apposedAtEnd(c, source.next, end))) return false;
+  const head = comma + 2;
+  const after = firstTokenAt(c, source.span.end, head);
+  if (!isVerbless(c, head, after - 1) || holdsWordOutsideQuotes(c, head, after - 1, (word) => NEW_SUBJECTS.has(word)) || holdsCueVerb(c, head, after - 1)) return false;
+  if (COUNTED_SOURCES.has(lower(c, head)) || headNamesPerson(c, head, after)) return true;
+  for (let k = head; k < after && k - head < 4 && !PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, k)); k++) if (isCapitalised(c, k)) return true;
+  return false;
+}
+
+/**
+ * True when tokens `[first, to]` are a subject with no verb yet: no finite verb and no infinitive ("his partner, Tom
+ * Lee"; "the envoy, Ivo Brandt, not to cross the river" holds the infinitive of a clause).
+ */
+function awaitsVerb(c: Context, first: number, to: number): boolean {
+  return opensSubjectPhrase(c, first) && isVerbless(c, first, to) && !holdsWordOutsideQuotes(c, first, to, (word) => word === 'to');
+}
+
+/**
+ * True when tokens `(head, to]` hold a dash or a finite cue verb after a word other than a determiner: "said Lee
+ * believes the ads will pay off" has a clause after the cue ("said the report" names a document).
+ */
+function holdsCueVerb(c: Context, head: number, to: number): boolean {
+  for (let k = head + 1; k <= to; k++) {
+    if (isDash(c, k)) return true;
+    const verb = CUE_VERBS.get(lower(c, k));
+    if (verb && !verb.participle && !DETERMINERS.has(lower(c, k - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the comma at token `comma` opens an apposition running to token `end` with no verb: ", a historian at
+ * Dover College", ", 54, of Dover"; not a clause with a subject of its own (", he added").
+ */
+function apposedAtEnd(c: Context, comma: number, end: number): boolean {
+  return comma < end && isPunct(c, comma, COMMA) && !NEW_SUBJECTS.has(lower(c, comma + 1)) && !CLAUSE_WORDS.has(lower(c, comma + 1)) && isVerbless(c, comma + 1, end);
 }
 
 /**

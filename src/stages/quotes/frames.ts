@@ -13,7 +13,7 @@ import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { CONTRACTED_SUBJECT, opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE, MAX_RELATIVE_SUBJECT } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
-import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
+import { contentEnd, rightContent, closesWithInvertedCue, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -449,7 +449,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   // "The club put out a notice on Friday saying ...": who released the document is the source, and a document
   // opening the clause is its own ("A letter urging him to step down").
-  let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
+  // "The race will be tight, said Dan Gerstein, an analyst.": a cue after a comma with its speaker closing the sentence
+  // takes no source before it; the clause there is what was said.
+  const speakerCloses = auxStart === i && closesWithInvertedCue(c, first, auxStart - 1, last);
+  let source = passive || speakerCloses ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
   // "Police detained two men accused of arson": a past form after the object of its source's own verb describes that
   // object; the clause's verb came before it, so no one here is said to accuse.
   if (source && auxStart === i && describesObject(c, source, i, first, last)) return null;
@@ -531,7 +534,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it,
   // and so does a headline's "-s" form ("Mayor rejects offer, denies talks").
   const listed = auxStart === i && previousSource !== null && (isVerbPast(form) || (inHeadline(c, i) && form.endsWith('s')));
-  const inherited = !source && !passive && joined && (participle || lower(c, auxStart - 1) !== ',' || listed);
+  const inherited = !source && !passive && !speakerCloses && joined && (participle || lower(c, auxStart - 1) !== ',' || listed);
   // "has been viewed and shared", "was arrested and charged": a past form joined to a passive shares its "be".
   if (inherited && sharesPassive(c, verb, auxStart, i, first, last)) return null;
   // "said the pier was safe but would not say when it reopens": a refusal put with a modal after "but" tells what the
