@@ -46,8 +46,8 @@ describe('a focus adverb before a subordinator ("even though", "only if")', () =
 
 describe('a passive verb of address after a subordinator', () => {
   it('keeps the clause in the content, since its subject was told and says nothing', () => {
-    const [quote] = quotesOf('Ada Roth insists that Kerr himself asked the clerks to do party work, even though he was warned against doing so.');
-    expect(quote).toMatchObject({ source: 'Ada Roth', content: 'that Kerr himself asked the clerks to do party work, even though he was warned against doing so' });
+    const [quote] = quotesOf('Ada Roth insists that Kerr himself sent the clerks out canvassing, even though he was warned not to.');
+    expect(quote).toMatchObject({ source: 'Ada Roth', content: 'that Kerr himself sent the clerks out canvassing, even though he was warned not to' });
   });
 
   it('still sets apart a clause whose subject speaks', () => {

@@ -449,7 +449,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   // "The club put out a notice on Friday saying ...": who released the document is the source, and a document
   // opening the clause is its own ("A letter urging him to step down").
-  // "The race will be tight, said Dan Gerstein, an analyst.": a cue after a comma with its speaker closing the sentence
+  // "The vote will be close, said Ann Lee, a pollster.": a cue after a comma with its speaker closing the sentence
   // takes no source before it; the clause there is what was said.
   const speakerCloses = auxStart === i && closesWithInvertedCue(c, first, auxStart - 1, last);
   let source = passive || speakerCloses ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);

@@ -47,8 +47,8 @@ describe('a result clause after "so" or "such" in a stance', () => {
   });
 
   it('keeps the complement "that" opening the content and cuts at the later one', () => {
-    const quotes = quotesOf('The party bosses are so worried that Reyes could stumble in the debates that they are willing to cancel them.');
-    expect(quotes.find((quote) => quote.cue?.includes('worried'))?.content).toBe('that Reyes could stumble in the debates');
+    const quotes = quotesOf('The party bosses are so worried that Reyes could falter on stage that they may call off the forums.');
+    expect(quotes.find((quote) => quote.cue?.includes('worried'))?.content).toBe('that Reyes could falter on stage');
   });
 
   it('leaves a result clause inside the reported clause to the reported words', () => {
