@@ -1418,9 +1418,10 @@ function invertedCueComma(c: Context, from: number, last: number): number {
 export function closesWithInvertedCue(c: Context, first: number, comma: number, last: number): boolean {
   let end = last;
   while (end > comma && isPunct(c, end, SENTENCE_END)) end--;
-  if (comma + 2 > end || comma - 1 < first || awaitsVerb(c, first, comma - 1) || c.regionOf[comma] >= 0 || !isPunct(c, comma, COMMA) || c.regionOf[comma + 1] >= 0) return false;
+  // Runs at every token of a content: the one-token tests come first, the scan of the words before the comma last.
+  if (comma + 2 > end || comma - 1 < first || c.regionOf[comma] >= 0 || !isPunct(c, comma, COMMA) || c.regionOf[comma + 1] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, comma + 1));
-  if (!verb || verb.participle || verb.cueClass !== 'speech') return false;
+  if (!verb || verb.participle || verb.cueClass !== 'speech' || awaitsVerb(c, first, comma - 1)) return false;
   const source = sourceAfter(c, comma + 2, end);
   if (!source || !(source.next > end || apposedAtEnd(c, source.next, end))) return false;
   const head = comma + 2;

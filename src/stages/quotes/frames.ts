@@ -979,7 +979,7 @@ function boundGappedObject(c: Context, auxStart: number, i: number, k: number, f
 }
 
 // Personal pronouns that may stand alone as a relative clause's subject: "a deal | she | backed".
-const PERSONAL_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+const PERSONAL_SUBJECTS = new Set([...NEW_SUBJECTS, 'you', 'it']);
 
 /**
  * True when tokens `from` to `to` are the subject of a relative clause with no relative word: a personal pronoun, a
