@@ -63,7 +63,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
     if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k) && !keepsTimeClause(c, from, k)) {
-      const end = beforeAsideJoin(c, from, lastBefore(c, from, timeClauseStart(c, from, k), CLAUSE_END_MARKS));
+      const end = beforeAsideJoin(c, from, lastBefore(c, from, evenConcessionStart(c, from, timeClauseStart(c, from, k)), CLAUSE_END_MARKS));
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
@@ -528,6 +528,11 @@ function timeClauseStart(c: Context, from: number, k: number): number {
   if (TIME_LEADS.has(before)) return k - 1;
   if (!isIntervalUnit(before)) return k;
   return k - 2 > from && (isNumberAt(c, k - 2) || INTERVAL_COUNTS.has(lower(c, k - 2))) ? k - 2 : k - 1;
+}
+
+/** The first token of a concession opened at token `k`: "even" before "though" belongs to it ("| even though ..."). */
+function evenConcessionStart(c: Context, from: number, k: number): number {
+  return k - 1 > from && CONCESSIVES.has(lower(c, k)) && lowerWordAt(c, k - 1, k) === 'even' ? k - 1 : k;
 }
 
 /**
@@ -1101,7 +1106,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   // 'called it "a slush fund," and Ortiz accused ...': a quote closing on its comma sets the joined clause apart as a
   // comma does.
   const joinAfterComma = isClausePunct(c, k) ? k + 1 : k > 0 && quoteComma(c, k - 1) ? k : -1;
-  const contrast = ((joinAfterComma >= 0 && joinAfterComma <= last && NEXT_REPORT_JOINS.has(lower(c, joinAfterComma))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
+  const contrast = ((joinAfterComma >= 0 && joinAfterComma <= last && NEXT_REPORT_JOINS.has(lower(c, joinAfterComma))) || BARE_CONTRAST_JOINS.has(lower(c, k)) || concedesOwnAct(c, k, s, v)) && complement;
   // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
   // "hours after she wrote it": after a subordinator of time, a verb of speech with a bare pronoun object names the
@@ -1109,6 +1114,23 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const saysMore = !timed || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))));
   return verb !== undefined && !verb.participle && (speaks(verb) || (!timed && !colon && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
+
+/**
+ * True when token `k` (a comma or the word itself) opens a concession, "though" or "although", whose subject opens at
+ * token `s` and whose cue at token `v` is not negated: "backs the levy, though they blame the port for the delay". Like
+ * a contrast it sets a second judgement or act apart. In brackets the concession is an aside inside the reported clause,
+ * which goes on after it; a negated act (", though he has not endorsed her") is the writer's note of what was left
+ * undone (`concedesNegatedAct`).
+ */
+function concedesOwnAct(c: Context, k: number, s: number, v: number): boolean {
+  const word = isClausePunct(c, k) ? k + 1 : k;
+  if (!CONCESSIVES.has(lower(c, word)) || isPunct(c, word - 1, OPEN_BRACKET)) return false;
+  for (let j = s + 1; j < v; j++) if (NEGATIONS.has(lower(c, j)) || NEGATED_AUXILIARY.test(lower(c, j))) return false;
+  return true;
+}
+
+// Auxiliaries carrying their negation: "hasn't", "didn't", "cannot".
+const NEGATED_AUXILIARY = /n['’]t$|^cannot$/u;
 
 /**
  * True when the "it" at token `s`, after a joining word, is a body's name standing for itself before its cue `verb` at
