@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { CLAUSE_ONLY, LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
+import { RELATIVES, isPossessiveMark, POSSESSIVE_ENDING, CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { opensSubjectPhrase, BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, SUMMING_PRONOUNS, CONJUNCTIONS, CONTRACTED_SUBJECT, headNamesPerson, PREPOSITIONS_BEFORE_MODIFIER } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb, ONSETS } from './cue-use.js';
@@ -908,10 +908,24 @@ function auxiliaryBefore(c: Context, k: number, from: number): number {
   return j >= from && isWordAt(c, j) && FINITE_AUXILIARIES.has(lower(c, j)) ? j : -1;
 }
 
-/** True when the past form at token `k` follows a determiner, so describes the noun after it: "a failed scheme". */
+/**
+ * True when the past form at token `k` follows a determiner or a possessive, so describes the noun after it ("a failed
+ * scheme", "Dunn's updated remarks"), or follows "as", so describes the object before it ("cast her as unqualified").
+ */
 function isPastAdjective(c: Context, k: number): boolean {
-  return isWordAt(c, k - 1) && DETERMINERS.has(lower(c, k - 1));
+  if (!isWordAt(c, k - 1) && !isPossessiveMark(c, k - 1)) return false;
+  const before = lower(c, k - 1);
+  return DETERMINERS.has(before) || before === 'as' || isNounPossessive(before);
 }
+
+/** True for a noun's possessive ("dunn's", "voters'", a lone "'s"), not a contracted "is" or "has" ("he's", "that's"). */
+function isNounPossessive(word: string): boolean {
+  const stem = word.replace(POSSESSIVE_ENDING, '');
+  return POSSESSIVE_ENDING.test(word) && !SUBJECT_PRONOUNS.has(stem) && !CLAUSE_WORDS.has(stem) && !CONTRACTED_HOSTS.has(stem);
+}
+
+// Words that "'s" contracts "is" or "has" onto rather than marking a possessive: "there's", "here's", "let's".
+const CONTRACTED_HOSTS = new Set(['there', 'here', 'let', 'that', 'what', 'where', 'how', 'who', 'it']);
 
 /** True when token `k` is the mark opening quoted words: "had 'wasted' money" is a perfect with its verb quoted. */
 function isOpeningQuoteMark(c: Context, k: number): boolean {
@@ -936,7 +950,7 @@ export function holdsNoClause(c: Context, from: number, end: number, infinitiveA
     const word = lower(c, k);
     const cue = CUE_VERBS.get(word);
     if (word === 'to' && infinitiveAllowed) continue;
-    if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word))) return false;
+    if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word) && !isPastAdjective(c, k))) return false;
   }
   return true;
 }

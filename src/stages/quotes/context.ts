@@ -150,7 +150,7 @@ export function isPluralPossessive(c: Context, k: number): boolean {
 const APOSTROPHES = new Set(["'", '’']);
 
 // A possessive's ending: "'s", "’s", or a plural's bare apostrophe.
-const POSSESSIVE_ENDING = /['’]s?$/u;
+export const POSSESSIVE_ENDING = /['’]s?$/u;
 
 /** True when token `k` is a possessive's mark standing as a token of its own ("BBC | 's"). */
 export function isPossessiveMark(c: Context, k: number): boolean {
