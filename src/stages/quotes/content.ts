@@ -63,7 +63,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
     if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k) && !keepsTimeClause(c, from, k)) {
-      const end = beforeAsideJoin(c, from, lastBefore(c, from, evenConcessionStart(c, from, timeClauseStart(c, from, k)), CLAUSE_END_MARKS));
+      const end = beforeAsideJoin(c, from, lastBefore(c, from, timeClauseStart(c, from, k), CLAUSE_END_MARKS));
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
@@ -214,6 +214,8 @@ const JOINS_BEFORE_ACCORDING = new Set(['and', 'but']);
 
 // Subordinators of concession: "..., though he did not ...".
 const CONCESSIVES = new Set(['though', 'although']);
+// Auxiliaries carrying their negation: "hasn't", "didn't", "cannot".
+const NEGATED_AUXILIARY = /n['’]t$|^cannot$/u;
 // Subjects of a concession on what the source left undone: a personal pronoun, "it" for a body or a paper
 // (", though it does not rule out ...", after a reported clause whose subject "it" cannot stand for).
 const CONCEDING_SUBJECTS = new Set([...NEW_SUBJECTS, 'it']);
@@ -226,7 +228,7 @@ function concedesNegatedAct(c: Context, from: number, k: number, last: number): 
   if (!(isPunct(c, k, COMMA) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !CONCESSIVES.has(lower(c, k + 1)) || !CONCEDING_SUBJECTS.has(lower(c, k + 2))) return false;
   const aux = lower(c, k + 3);
   // "didn't", "won't", "cannot" carry their negation; "did", "would", "has" take a "not" or "never" after them.
-  const contracted = /n['’]t$/u.test(aux) || aux === 'cannot';
+  const contracted = NEGATED_AUXILIARY.test(aux);
   // ", although it was unclear whether ...", ", though it did not seem that ...": an empty "it" opens the writer's
   // own comment, which PolNeAR reads as an attribution of its own. "said the scheme was fair, though it did not cover
   // the islands": an "it" that may stand for the reported clause's own singular subject goes on with what was said.
@@ -528,11 +530,6 @@ function timeClauseStart(c: Context, from: number, k: number): number {
   if (TIME_LEADS.has(before)) return k - 1;
   if (!isIntervalUnit(before)) return k;
   return k - 2 > from && (isNumberAt(c, k - 2) || INTERVAL_COUNTS.has(lower(c, k - 2))) ? k - 2 : k - 1;
-}
-
-/** The first token of a concession opened at token `k`: "even" before "though" belongs to it ("| even though ..."). */
-function evenConcessionStart(c: Context, from: number, k: number): number {
-  return k - 1 > from && CONCESSIVES.has(lower(c, k)) && lowerWordAt(c, k - 1, k) === 'even' ? k - 1 : k;
 }
 
 /**
@@ -1142,9 +1139,6 @@ function concedesOwnAct(c: Context, k: number, s: number, v: number): boolean {
   for (let j = s + 1; j < v; j++) if (NEGATIONS.has(lower(c, j)) || NEGATED_AUXILIARY.test(lower(c, j))) return false;
   return true;
 }
-
-// Auxiliaries carrying their negation: "hasn't", "didn't", "cannot".
-const NEGATED_AUXILIARY = /n['’]t$|^cannot$/u;
 
 /**
  * True when the "it" at token `s`, after a joining word, is a body's name standing for itself before its cue `verb` at
