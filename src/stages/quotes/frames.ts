@@ -1162,6 +1162,7 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   const s = comma + 1;
   if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] !== TokenKind.WORD) return false;
   const head = lower(c, s);
+  if (gluedOrExistentialSubject(c, s, last)) return true;
   if (!opensSubjectPhrase(c, s) || CLAUSE_WORDS.has(head)) return false;
   let v = firstVerbish(c, s, last);
   // "her deputy — a former banker — has backed it": an aside set off by dashes in the subject is no part of its length.
@@ -1174,6 +1175,19 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   if (FINITE_AUXILIARIES.has(verb)) return true;
   const finite = isVerbPast(verb) || /^[a-z]+s$/u.test(verb);
   return finite && !CLAUSE_WORDS.has(verb) && !POSSESSIVE_PRONOUNS.has(verb) && !DETERMINERS.has(lower(c, v - 1)) && !CUE_VERBS.get(verb)?.participle;
+}
+
+// "there" glued to its "is": "there's".
+const CONTRACTED_THERE = /^there['’]s$/u;
+
+/**
+ * True when token `s` is a subject pronoun glued to its auxiliary ("she's", "they've") or an existential "there" before
+ * its finite verb ("there is", "there's"): each is a subject and finite verb in one or two words, so a clause opens
+ * there ("Since the vote, | she's moved left", "Because polls showed it, | there is a sense that ...").
+ */
+function gluedOrExistentialSubject(c: Context, s: number, last: number): boolean {
+  const head = lower(c, s);
+  return CONTRACTED_SUBJECT.test(head) || CONTRACTED_THERE.test(head) || (head === 'there' && s < last && FINITE_AUXILIARIES.has(lower(c, s + 1)));
 }
 
 /**
