@@ -1225,6 +1225,19 @@ function cueInOpeningPhrase(c: Context, opener: number, cue: number): boolean {
 }
 
 /**
+ * The subordinator opening a clause after ", and" / ", but" or a semicolon between token `first` and cue token `cue`,
+ * or -1: "He shifted often, and while he has renounced most views, | farm leaders doubt him". That clause opens the
+ * second half of the sentence as an opening clause opens the first, and its comma ends the cue's content the same way.
+ */
+function joinedSubordinatorBefore(c: Context, first: number, cue: number): number {
+  for (let k = cue - 1; k > first + 1; k--) {
+    if (c.regionOf[k] >= 0 || !SUBORDINATORS.has(lower(c, k))) continue;
+    if (isPunct(c, k - 1, SEMICOLON) || (COORDINATORS.has(lower(c, k - 1)) && clauseComma(c, k - 2))) return k;
+  }
+  return -1;
+}
+
+/**
  * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
  * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
  * the writer's). Unchanged when the sentence opens otherwise or the cue is in the main clause.
@@ -1239,7 +1252,8 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   if (!opensClause(opener) && adjunctComma + 1 < cue && isAdjunctOpener(c, opener, adjunctComma - 1)) opener = adjunctComma + 1;
   // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator.
   if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && SUBORDINATORS.has(lower(c, opener + 1))) opener++;
-  if (!opensClause(opener) && !cueInOpeningPhrase(c, opener, cue)) return content;
+  if (!opensClause(opener) && !cueInOpeningPhrase(c, opener, cue)) opener = joinedSubordinatorBefore(c, first, cue);
+  if (opener < 0) return content;
   for (let k = opener + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
