@@ -490,14 +490,13 @@ export function participleCueAt(c: Context, k: number, last: number): boolean {
 }
 
 /**
- * True when token `k` is an adverb and a participle cue follows it, after a content from token `from` that is only
- * the cue's object or infinitive: "backed the plan, | often citing the drought", "declined to comment, | not wanting to
- * ...". The adverb only modifies the participle, the same subject's next act. After a reported clause
- * ("said that the party should back its allies, specifically naming ...") the participle is often the reported
- * subject's, so the content is left whole there.
+ * True when token `k` is an adverb and a participle cue follows it, after a content from token `from` with no reported
+ * clause: "backed the plan, | often citing the drought", "declined to comment, | not wanting to ...". The adverb only
+ * modifies the participle, the same subject's next act. After a reported clause ("said that the party should back its
+ * allies, specifically naming ...") the participle is often the reported subject's, so the content is left whole.
  */
 function adverbBeforeParticipleCue(c: Context, from: number, k: number, last: number): boolean {
-  return k + 1 <= last && isAdverbAt(c, k) && c.regionOf[k + 1] < 0 && participleCueAt(c, k + 1, last) && holdsNoClause(c, from, k, true);
+  return k + 1 <= last && isAdverbAt(c, k) && c.regionOf[k + 1] < 0 && participleCueAt(c, k + 1, last) && !holdsReportedClause(c, from, k);
 }
 
 // Joining words, subordinators and "upon" before a participle cue of the same speaker's next act: "and saying", "while
