@@ -107,7 +107,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
     // ", according to a read-out" names where the report comes from, not what was said; ", and according to the
     // union, ..." opens a second attribution whose content follows it.
-    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (participleCueAt(c, k + 1, last) || lower(c, k + 1) === 'according' || joinsAccording(c, k + 1, last))) {
+    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (participleCueAt(c, k + 1, last) || adverbBeforeParticipleCue(c, from, k + 1, last) || lower(c, k + 1) === 'according' || joinsAccording(c, k + 1, last))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
     }
     if (k > from + 1 && dashBeforeSaying(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
@@ -487,6 +487,16 @@ function beforeAsideJoin(c: Context, from: number, end: number): number {
 /** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
 export function participleCueAt(c: Context, k: number, last: number): boolean {
   return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
+}
+
+/**
+ * True when token `k` is an adverb and a participle cue follows it, after a content from token `from` with no reported
+ * clause: "backed the plan, | often citing the drought", "declined to comment, | not wanting to ...". The adverb only
+ * modifies the participle, the same subject's next act. After a reported clause ("said that the party should back its
+ * allies, specifically naming ...") the participle is often the reported subject's, so the content is left whole.
+ */
+function adverbBeforeParticipleCue(c: Context, from: number, k: number, last: number): boolean {
+  return k + 1 <= last && isAdverbAt(c, k) && c.regionOf[k + 1] < 0 && participleCueAt(c, k + 1, last) && !holdsReportedClause(c, from, k);
 }
 
 // Joining words, subordinators and "upon" before a participle cue of the same speaker's next act: "and saying", "while

@@ -1162,6 +1162,7 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   const s = comma + 1;
   if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] !== TokenKind.WORD) return false;
   const head = lower(c, s);
+  if (gluedOrExistentialSubject(c, s, last)) return true;
   if (!opensSubjectPhrase(c, s) || CLAUSE_WORDS.has(head)) return false;
   let v = firstVerbish(c, s, last);
   // "her deputy — a former banker — has backed it": an aside set off by dashes in the subject is no part of its length.
@@ -1174,6 +1175,19 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   if (FINITE_AUXILIARIES.has(verb)) return true;
   const finite = isVerbPast(verb) || /^[a-z]+s$/u.test(verb);
   return finite && !CLAUSE_WORDS.has(verb) && !POSSESSIVE_PRONOUNS.has(verb) && !DETERMINERS.has(lower(c, v - 1)) && !CUE_VERBS.get(verb)?.participle;
+}
+
+// "there" glued to its "is": "there's".
+const CONTRACTED_THERE = /^there['’]s$/u;
+
+/**
+ * True when token `s` is a subject pronoun glued to its auxiliary ("she's", "they've") or an existential "there" before
+ * its finite verb ("there is", "there's"): each is a subject and finite verb in one or two words, so a clause opens
+ * there ("Since the vote, | she's moved left", "Because polls showed it, | there is a sense that ...").
+ */
+function gluedOrExistentialSubject(c: Context, s: number, last: number): boolean {
+  const head = lower(c, s);
+  return CONTRACTED_SUBJECT.test(head) || CONTRACTED_THERE.test(head) || (head === 'there' && s < last && FINITE_AUXILIARIES.has(lower(c, s + 1)));
 }
 
 /**
@@ -1211,6 +1225,19 @@ function cueInOpeningPhrase(c: Context, opener: number, cue: number): boolean {
 }
 
 /**
+ * The subordinator opening a clause after ", and" / ", but" or a semicolon between token `first` and cue token `cue`,
+ * or -1: "He shifted often, and while he has renounced most views, | farm leaders doubt him". That clause opens the
+ * second half of the sentence as an opening clause opens the first, and its comma ends the cue's content the same way.
+ */
+function joinedSubordinatorBefore(c: Context, first: number, cue: number): number {
+  for (let k = cue - 1; k > first + 1; k--) {
+    if (c.regionOf[k] >= 0 || !SUBORDINATORS.has(lower(c, k))) continue;
+    if (isPunct(c, k - 1, SEMICOLON) || (COORDINATORS.has(lower(c, k - 1)) && clauseComma(c, k - 2))) return k;
+  }
+  return -1;
+}
+
+/**
  * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
  * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
  * the writer's). Unchanged when the sentence opens otherwise or the cue is in the main clause.
@@ -1225,7 +1252,8 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   if (!opensClause(opener) && adjunctComma + 1 < cue && isAdjunctOpener(c, opener, adjunctComma - 1)) opener = adjunctComma + 1;
   // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator.
   if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && SUBORDINATORS.has(lower(c, opener + 1))) opener++;
-  if (!opensClause(opener) && !cueInOpeningPhrase(c, opener, cue)) return content;
+  if (!opensClause(opener) && !cueInOpeningPhrase(c, opener, cue)) opener = joinedSubordinatorBefore(c, first, cue);
+  if (opener < 0) return content;
   for (let k = opener + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
