@@ -786,7 +786,9 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   const didAfter = and + 1 < c.tokens.count && PAST_DO.has(lower(c, and + 1)) && !c.regionOf.subarray(from, and).some((r) => r >= 0);
   // "calls on ministers to double funding and urges ...": a present form in "-s" cannot go on with an infinitive either.
   const presentAfter = isWordAt(c, and + 1) && isPresentForm(lower(c, and + 1));
-  return holdsNoClause(c, from, and, pastAfter || didAfter || presentAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
+  // "criticised the mayor's ties to builders and has called for ...": a finite auxiliary cannot go on with an infinitive.
+  const finiteAfter = isWordAt(c, and + 1) && isFiniteAuxiliary(lower(c, and + 1));
+  return holdsNoClause(c, from, and, pastAfter || didAfter || presentAfter || finiteAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
 }
 
 // The past of "do" opening a verb group, mostly a negated one: "but did not name anyone", "and didn't call".
