@@ -16,3 +16,17 @@ describe('a finite auxiliary opening the second verb group after "and"', () => {
     expect(quotes[0].content).toBe('to cut fares and to defend the rail budget');
   });
 });
+
+describe('a present cue after "but" following a reported clause with a modal', () => {
+  it('reads the present belief as the speaker\'s own when the modal is followed by "have"', () => {
+    const quotes = quotesOf('Ms. Vance said the council would have backed the levy anyway, but believes the storm damage sealed the vote.');
+    expect(quotes.map((q) => q.content)).toEqual(['the council would have backed the levy anyway', 'the storm damage sealed the vote']);
+    expect(quotes[1]).toMatchObject({ source: 'Ms. Vance', cue: 'believes' });
+  });
+
+  it('keeps a present "has" in the reported clause going on with the second verb', () => {
+    const quotes = quotesOf('Ms. Vance said the council has backed the levy but believes the storm damage sealed the vote.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].content).toBe('the council has backed the levy but believes the storm damage sealed the vote');
+  });
+});

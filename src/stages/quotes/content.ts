@@ -812,7 +812,8 @@ function presentAfterModal(c: Context, from: number, and: number, verb: CueVerb)
   for (let k = from; k < and; k++) {
     if (!isWordAt(c, k)) continue;
     const word = lower(c, k);
-    if (PRESENT_FINITE.has(word) || (CUE_VERBS.has(word) && isPresentForm(word))) return false;
+    // "would have been": a "have" or "be" after a modal is its infinitive, no present verb.
+    if ((PRESENT_FINITE.has(word) && !REPORTED_MODALS.has(lower(c, k - 1))) || (CUE_VERBS.has(word) && isPresentForm(word))) return false;
     if (REPORTED_MODALS.has(word)) modal = true;
   }
   return modal;
