@@ -30,3 +30,17 @@ describe('a present cue after "but" following a reported clause with a modal', (
     expect(quotes[0].content).toBe('the council has backed the levy but believes the storm damage sealed the vote');
   });
 });
+
+describe('a finite cue after ", but" with no subject of its own', () => {
+  it('is the speaker\'s next line when the first content is only the cue\'s object', () => {
+    const quotes = quotesOf('Mr. Quill considers the mayor dishonest, but views her rival as a reckless choice.');
+    expect(quotes.map((q) => q.content)).toEqual(['the mayor dishonest', 'her rival as a reckless choice']);
+    expect(quotes[1]).toMatchObject({ source: 'Mr. Quill', cue: 'views' });
+  });
+
+  it('stays inside a reported clause whose subject may hold the second verb', () => {
+    const quotes = quotesOf('Ms. Ames said the firm is committed to free trade, but wants tougher deals.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].content).toBe('the firm is committed to free trade, but wants tougher deals');
+  });
+});

@@ -158,7 +158,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     const read = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
     const verb = read && !withoutClause(c, v, read, last) ? read : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last) || joinedThought(c, from, k, v, verb, last))) {
+    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, from, k, v) || contrastedThought(c, k, v, verb, last) || joinedThought(c, from, k, v, verb, last))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
     }
     // "said the rate would rise and raised concerns that buyers would be priced out": a past verb taking a noun of report
@@ -1042,10 +1042,13 @@ function opensFiniteClause(c: Context, k: number, last: number): boolean {
  * True when the cue at token `v` follows ", and" or "— and" at token `and` with only auxiliaries or adverbs between and
  * is a regular past form or a present one in "-s": "said the plan was dead, and accused the mayor of ...", "says he
  * will not debate her — and thinks that his aide could stand in". The comma or dash closes the reported clause; a
- * finite verb with no subject of its own is the speaker's next act.
+ * finite verb with no subject of its own is the speaker's next act. After ", but" only when the content from token
+ * `from` is the first cue's object with no clause ("finds the mayor dishonest, but views her rival as ..."): after a
+ * reported clause the verb may be the reported subject's ("said the firm is for free trade, but wants ...").
  */
-function commaJoinedAct(c: Context, and: number, v: number): boolean {
-  return lower(c, and) === 'and' && (isPunct(c, and - 1, COMMA) || isDash(c, and - 1)) && (isPastForm(lower(c, v)) || (isWordAt(c, v) && isPresentForm(lower(c, v))));
+function commaJoinedAct(c: Context, from: number, and: number, v: number): boolean {
+  const join = lower(c, and) === 'and' || (lower(c, and) === 'but' && holdsNoClause(c, from, and, true));
+  return join && (isPunct(c, and - 1, COMMA) || isDash(c, and - 1)) && (isPastForm(lower(c, v)) || (isWordAt(c, v) && isPresentForm(lower(c, v))));
 }
 // Subordinators opening a clause with its own subject after a comma: "..., because he believes ...".
 const SUBORDINATE_JOINS = new Set(['because']);
