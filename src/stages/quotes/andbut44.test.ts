@@ -44,3 +44,17 @@ describe('a finite cue after ", but" with no subject of its own', () => {
     expect(quotes[0].content).toBe('the firm is committed to free trade, but wants tougher deals');
   });
 });
+
+describe('a present perfect cue after "and" following a reported clause', () => {
+  it('is the speaker\'s next act after a reported clause in the present', () => {
+    const quotes = quotesOf('Ms. Lin said she wants a safe harbour and has called for a new pier.');
+    expect(quotes.map((q) => q.content)).toEqual(['she wants a safe harbour', 'for a new pier']);
+    expect(quotes[1]).toMatchObject({ source: 'Ms. Lin', cue: 'has called' });
+  });
+
+  it('goes on with a reported clause already in the perfect', () => {
+    const quotes = quotesOf('The union said the mayor has ignored the crews and has criticised their pay claim.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].content).toBe('the mayor has ignored the crews and has criticised their pay claim');
+  });
+});

@@ -788,9 +788,14 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   const presentAfter = isWordAt(c, and + 1) && isPresentForm(lower(c, and + 1));
   // "criticised the mayor's ties to builders and has called for ...": a finite auxiliary cannot go on with an infinitive.
   const finiteAfter = isWordAt(c, and + 1) && isFiniteAuxiliary(lower(c, and + 1));
-  return holdsNoClause(c, from, and, pastAfter || didAfter || presentAfter || finiteAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
+  // "said she wants a safe harbour and has called for a new pier": a present perfect cannot go on with a reported
+  // clause in the present either, but may with one in the perfect ("said the mayor has ignored the crews and has ...").
+  const perfectAfter = PERFECT_HAVE.has(lower(c, and + 1)) && !holdsWordOutsideQuotes(c, from, and - 1, (w) => PERFECT_HAVE.has(w));
+  return holdsNoClause(c, from, and, pastAfter || didAfter || presentAfter || finiteAfter) || ((pastAfter || didAfter || perfectAfter) && !holdsSimplePast(c, from, and));
 }
 
+// Present forms of "have" opening a perfect: "and has called for ...".
+const PERFECT_HAVE = new Set(['has', 'have']);
 // The past of "do" opening a verb group, mostly a negated one: "but did not name anyone", "and didn't call".
 const PAST_DO = new Set(['did', "didn't", 'didn’t']);
 
