@@ -788,9 +788,10 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   const presentAfter = isWordAt(c, and + 1) && isPresentForm(lower(c, and + 1));
   // "criticised the mayor's ties to builders and has called for ...": a finite auxiliary cannot go on with an infinitive.
   const finiteAfter = isWordAt(c, and + 1) && isFiniteAuxiliary(lower(c, and + 1));
-  // "said she wants a safe harbour and has called for a new pier": a present perfect cannot go on with a reported
-  // clause in the present either, but may with one in the perfect ("said the mayor has ignored the crews and has ...").
-  const perfectAfter = PERFECT_HAVE.has(lower(c, and + 1)) && !holdsWordOutsideQuotes(c, from, and - 1, (w) => PERFECT_HAVE.has(w));
+  // "said she wants a safe harbour and has called for a new pier": a present perfect after a reported clause in the
+  // present is the speaker's act, as a past form is; after one in the perfect or with a modal it may be the reported
+  // subject's ("said the mayor has ignored the crews and has ...", "said the firm would stay and has ...").
+  const perfectAfter = PERFECT_HAVE.has(lower(c, and + 1)) && !holdsWordOutsideQuotes(c, from, and - 1, (w) => PERFECT_HAVE.has(w) || REPORTED_MODALS.has(w));
   return holdsNoClause(c, from, and, pastAfter || didAfter || presentAfter || finiteAfter) || ((pastAfter || didAfter || perfectAfter) && !holdsSimplePast(c, from, and));
 }
 
