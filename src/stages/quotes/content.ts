@@ -158,7 +158,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     const read = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
     const verb = read && !withoutClause(c, v, read, last) ? read : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last) || joinedThought(c, from, k, v, verb, last))) {
+    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, from, k, v) || contrastedThought(c, k, v, verb, last) || joinedThought(c, from, k, v, verb, last))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
     }
     // "said the rate would rise and raised concerns that buyers would be priced out": a past verb taking a noun of report
@@ -796,9 +796,17 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   const didAfter = and + 1 < c.tokens.count && PAST_DO.has(lower(c, and + 1)) && !c.regionOf.subarray(from, and).some((r) => r >= 0);
   // "calls on ministers to double funding and urges ...": a present form in "-s" cannot go on with an infinitive either.
   const presentAfter = isWordAt(c, and + 1) && isPresentForm(lower(c, and + 1));
-  return holdsNoClause(c, from, and, pastAfter || didAfter || presentAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
+  // "criticised the mayor's ties to builders and has called for ...": a finite auxiliary cannot go on with an infinitive.
+  const finiteAfter = isWordAt(c, and + 1) && isFiniteAuxiliary(lower(c, and + 1));
+  // "said she wants a safe harbour and has called for a new pier": a present perfect after a reported clause in the
+  // present is the speaker's act, as a past form is; after one in the perfect or with a modal it may be the reported
+  // subject's ("said the mayor has ignored the crews and has ...", "said the firm would stay and has ...").
+  const perfectAfter = PERFECT_HAVE.has(lower(c, and + 1)) && !holdsWordOutsideQuotes(c, from, and - 1, (w) => PERFECT_HAVE.has(w) || REPORTED_MODALS.has(w));
+  return holdsNoClause(c, from, and, pastAfter || didAfter || presentAfter || finiteAfter) || ((pastAfter || didAfter || perfectAfter) && !holdsSimplePast(c, from, and));
 }
 
+// Present forms of "have" opening a perfect: "and has called for ...".
+const PERFECT_HAVE = new Set(['has', 'have']);
 // The past of "do" opening a verb group, mostly a negated one: "but did not name anyone", "and didn't call".
 const PAST_DO = new Set(['did', "didn't", 'didn’t']);
 
@@ -820,7 +828,8 @@ function presentAfterModal(c: Context, from: number, and: number, verb: CueVerb)
   for (let k = from; k < and; k++) {
     if (!isWordAt(c, k)) continue;
     const word = lower(c, k);
-    if (PRESENT_FINITE.has(word) || (CUE_VERBS.has(word) && isPresentForm(word))) return false;
+    // "would have been": a "have" or "be" after a modal is its infinitive, no present verb.
+    if ((PRESENT_FINITE.has(word) && !REPORTED_MODALS.has(lower(c, k - 1))) || (CUE_VERBS.has(word) && isPresentForm(word))) return false;
     if (REPORTED_MODALS.has(word)) modal = true;
   }
   return modal;
@@ -1049,10 +1058,13 @@ function opensFiniteClause(c: Context, k: number, last: number): boolean {
  * True when the cue at token `v` follows ", and" or "— and" at token `and` with only auxiliaries or adverbs between and
  * is a regular past form or a present one in "-s": "said the plan was dead, and accused the mayor of ...", "says he
  * will not debate her — and thinks that his aide could stand in". The comma or dash closes the reported clause; a
- * finite verb with no subject of its own is the speaker's next act.
+ * finite verb with no subject of its own is the speaker's next act. After ", but" only when the content from token
+ * `from` is the first cue's object with no clause ("finds the mayor dishonest, but views her rival as ..."): after a
+ * reported clause the verb may be the reported subject's ("said the firm is for free trade, but wants ...").
  */
-function commaJoinedAct(c: Context, and: number, v: number): boolean {
-  return lower(c, and) === 'and' && (isPunct(c, and - 1, COMMA) || isDash(c, and - 1)) && (isPastForm(lower(c, v)) || (isWordAt(c, v) && isPresentForm(lower(c, v))));
+function commaJoinedAct(c: Context, from: number, and: number, v: number): boolean {
+  const join = lower(c, and) === 'and' || (lower(c, and) === 'but' && holdsNoClause(c, from, and, true));
+  return join && (isPunct(c, and - 1, COMMA) || isDash(c, and - 1)) && (isPastForm(lower(c, v)) || (isWordAt(c, v) && isPresentForm(lower(c, v))));
 }
 // Subordinators opening a clause with its own subject after a comma: "..., because he believes ...".
 const SUBORDINATE_JOINS = new Set(['because']);
