@@ -1227,8 +1227,8 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   let adjunctComma = opener + 1;
   while (adjunctComma < cue && !clauseComma(c, adjunctComma)) adjunctComma++;
   if (!opensClause(opener) && adjunctComma + 1 < cue && isAdjunctOpener(c, opener, adjunctComma - 1)) opener = adjunctComma + 1;
-  // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator.
-  if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && SUBORDINATORS.has(lower(c, opener + 1))) opener++;
+  // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator or of an opening "as".
+  if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && opensClause(opener + 1)) opener++;
   if (!opensClause(opener) && !cueInOpeningPhrase(c, opener, cue)) return content;
   for (let k = opener + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
