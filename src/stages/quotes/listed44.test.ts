@@ -13,6 +13,11 @@ describe('a phrase or time clause between a speech cue and the reported clause',
     expect(quote).toMatchObject({ content: 'the ferry would run only twice a day', source: 'The harbour master' });
   });
 
+  it('reads no report after a verb of thought used for a protest', () => {
+    const quotes = quotesOf('Hundreds of fishermen have demonstrated in the harbour for weeks, many carrying banners, outside the council offices.');
+    expect(quotes.find((quote) => quote.cue === 'demonstrated')).toBeUndefined();
+  });
+
   it('reads nothing when no subject and verb follow the phrase', () => {
     expect(quotesOf('The harbour master said after the storm, in a short note to staff.')).toEqual([]);
   });
