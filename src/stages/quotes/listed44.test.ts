@@ -14,8 +14,8 @@ describe('a phrase or time clause between a speech cue and the reported clause',
   });
 
   it('reads no report after a verb of thought used for a protest', () => {
-    const quotes = quotesOf('Hundreds of fishermen have demonstrated in the harbour for weeks, many carrying banners, outside the council offices.');
-    expect(quotes.find((quote) => quote.cue === 'demonstrated')).toBeUndefined();
+    const quotes = quotesOf('Hundreds of fishermen have demonstrated in the harbour for weeks, many waving red flags, outside the council offices.');
+    expect(quotes.find((quote) => quote.cue?.endsWith('demonstrated'))).toBeUndefined();
   });
 
   it('reads nothing when no subject and verb follow the phrase', () => {
