@@ -810,7 +810,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (afterAside >= 0) return quoteAfterCue(c, afterAside, last, source, cue, cueWords);
   // 'She said after the vote, the council would meet again': a phrase or time clause before the reported clause's own
   // subject, closed by a comma; the clause after the comma is what was said, whichever verb the phrase belongs to.
-  // Verbs of speech only: "have demonstrated in the capital, many waving flags" is a protest, no report.
+  // Verbs of speech only: "have marched in the square for days, many carrying banners" tells of a protest, no report.
   const fronted = source && !passive && !inherited && !inverted && speaks(verb) ? clauseAfterFrontedPhrase(c, k, last) : -1;
   if (fronted >= 0) return { content: rightContent(c, fronted, last), source, cue, cueWords, regions: [] };
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
