@@ -808,6 +808,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // cue's longer adjuncts or an aside, set off by a comma, is what was said.
   const afterAside = source && !passive && !inherited && verb.cueClass === 'speech' ? quoteAfterAside(c, next, last) : -1;
   if (afterAside >= 0) return quoteAfterCue(c, afterAside, last, source, cue, cueWords);
+  // 'She said after the vote, the council would meet again': a phrase or time clause before the reported clause's own
+  // subject, closed by a comma; the clause after the comma is what was said, whichever verb the phrase belongs to.
+  // Verbs of speech only: "have marched in the square for days, many carrying banners" tells of a protest, no report.
+  const fronted = source && !passive && !inherited && !inverted && speaks(verb) ? clauseAfterFrontedPhrase(c, k, last) : -1;
+  if (fronted >= 0) return { content: rightContent(c, fronted, last), source, cue, cueWords, regions: [] };
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
   // "Ms Marsh says, rain or shine, she is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
@@ -1250,8 +1255,8 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   let adjunctComma = opener + 1;
   while (adjunctComma < cue && !clauseComma(c, adjunctComma)) adjunctComma++;
   if (!opensClause(opener) && adjunctComma + 1 < cue && isAdjunctOpener(c, opener, adjunctComma - 1)) opener = adjunctComma + 1;
-  // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator.
-  if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && SUBORDINATORS.has(lower(c, opener + 1))) opener++;
+  // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator or of an opening "as".
+  if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && opensClause(opener + 1)) opener++;
   if (!opensClause(opener) && !cueInOpeningPhrase(c, opener, cue)) opener = joinedSubordinatorBefore(c, first, cue);
   if (opener < 0) return content;
   for (let k = opener + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
@@ -1304,6 +1309,26 @@ function frontsClause(c: Context, k: number, last: number): boolean {
     if (CLAUSE_WORDS.has(word) || (AUXILIARIES.has(word) && !isCapitalised(c, j)) || CUE_VERBS.has(word)) return false;
   }
   return false;
+}
+
+// Words opening a phrase or clause that may stand between a cue and the reported clause: "said in March, ...",
+// "explained after losing the vote, ...".
+const FRONTED_OPENERS = new Set([...OCCASION_PREPOSITIONS, ...SUBORDINATORS, 'following']);
+// Most tokens from the opening word to the comma closing its phrase.
+const MAX_FRONTED_ADVERBIAL = 12;
+
+/**
+ * The token after the comma closing a phrase or time clause that opens at token `k` ("after losing the vote,"), when
+ * a main clause with its own subject and finite verb follows that comma, else -1.
+ */
+function clauseAfterFrontedPhrase(c: Context, k: number, last: number): number {
+  if (k > last || c.regionOf[k] >= 0 || !isWordAt(c, k) || !FRONTED_OPENERS.has(lower(c, k))) return -1;
+  for (let j = k + 1; j < last && j - k <= MAX_FRONTED_ADVERBIAL; j++) {
+    if (c.regionOf[j] >= 0) return -1;
+    if (isPunct(c, j, COMMA)) return opensMainClause(c, j, last) ? j + 1 : -1;
+    if (c.tokens.kinds[j] === TokenKind.PUNCT) return -1;
+  }
+  return -1;
 }
 
 // Most words of an adjunct phrase closing an opening clause before its comma: "As Ann Lee noted in a column in May,".
