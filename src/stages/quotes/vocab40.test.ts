@@ -1,15 +1,7 @@
 // Fortieth round, vocab40: reporting, belief, intent and stance words the cue data lacked. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
-
-// Each case: what the test says, a sentence whose only cue is the new word, and the line read from it.
-const readsWithSourceAndContent = (cases: readonly { name: string; sentence: string; source: string; content: string }[]): void => {
-  it.each(cases)('$name', ({ sentence, source, content }) => {
-    const quotes = quotesOf(sentence);
-    expect(quotes).toHaveLength(1);
-    expect(quotes[0]).toMatchObject({ source, content });
-  });
-};
+import { readsWithSourceAndContent } from '../../../test/helpers/quote-cases.js';
 
 describe('verbs and adjectives of speech, belief, intent and judgement the cue data lacked', () => {
   readsWithSourceAndContent([
