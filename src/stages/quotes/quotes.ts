@@ -403,7 +403,10 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       c.headline = first;
       c.headlineLast = last;
     }
-    if (c.headline === first && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
+    if (c.headline === first && isTitleCase(c, first, last)) {
+      c.titleCaseHeadline = first;
+      freeHeadlineCues(c, first, last);
+    }
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Okafor: 'Cheap Shots' Do Not Belong", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
@@ -822,6 +825,28 @@ function opensSentenceWith(c: Context, sentence: Span, region: Span): boolean {
 /** Per token, 1 inside a name of several words of an organisation or a place ("Rapid Support Forces", "Save the Children"). */
 function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mention[]): Uint8Array {
   return markTokensOfMentions(tokens, mentions, (m) => (m.kind === 'name' && (m.type === 'ORG' || m.type === 'GPE' || m.type === 'LOC') && /\s/u.test(text.slice(m.start, m.end)) ? 1 : 0));
+}
+
+/**
+ * Clears the name marks over a run of named tokens in the title-case headline `[first, last]` that holds a listed cue
+ * verb's "-s" form after its first word: the name finder reads "Ortiz Tells Council" as one name there, since every
+ * word is capitalised, but a headline's "X Says" / "X Tells Y" is a subject and its verb, read as in lower case.
+ */
+function freeHeadlineCues(c: Context, first: number, last: number): void {
+  for (let k = first + 1; k <= last; k++) {
+    if (!c.inName[k] || !c.inName[k - 1] || !isPresentCueForm(lower(c, k))) continue;
+    let start = k;
+    while (start > first && c.inName[start - 1]) start--;
+    let end = k;
+    while (end < last && c.inName[end + 1]) end++;
+    c.inName.fill(0, start, end + 1);
+  }
+}
+
+/** True when `word` is a listed cue verb's present "-s" form ("says", "tells", "warns"), a headline's tense. */
+function isPresentCueForm(word: string): boolean {
+  const verb = CUE_VERBS.get(word);
+  return verb !== undefined && !verb.participle && word !== verb.lemma && word.endsWith('s');
 }
 
 /** An embedded social-media post left as markup in the text: `<tweet author="..."> ... </tweet>` (or `<tweet/>`). */
