@@ -14,6 +14,11 @@ describe('a listed cue inside a title-case headline', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'Ortiz', cue: 'Urges' }));
   });
 
+  it('reads the cue in a title-case entry line inside a live blog, past the text\'s headline', () => {
+    const quotes = quotesOf('The council met on Monday to vote on the harbour budget.\nUpdated 9:40PM\nOrtiz Tells Council She Will Not Resign\nThe mayor spoke after the vote. She left at ten.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'Ortiz', cue: 'Tells', content: 'She Will Not Resign' }));
+  });
+
   it('leaves a firm named with a cue word in running text as a name', () => {
     const quotes = quotesOf('Kim Lo joined Ortiz Tells Media, a public relations firm, in May.');
     expect(quotes.filter((quote) => quote.cue === 'Tells')).toEqual([]);

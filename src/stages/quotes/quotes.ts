@@ -403,9 +403,10 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       c.headline = first;
       c.headlineLast = last;
     }
-    if (c.headline === first && isTitleCase(c, first, last)) {
-      c.titleCaseHeadline = first;
-      freeHeadlineCues(c, first, last);
+    // A cue the name finder took into a name is freed in any title-case line: a live blog's entries carry headlines too.
+    if (isTitleCase(c, first, last)) {
+      if (c.headline === first) c.titleCaseHeadline = first;
+      freeTitleCaseCues(c, first, last);
     }
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Okafor: 'Cheap Shots' Do Not Belong", and in transcripts "TAPPER: ..." to the paragraph's end. The
@@ -830,11 +831,11 @@ function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mentio
 }
 
 /**
- * Clears the name marks over a run of named tokens in the title-case headline `[first, last]` that holds a listed cue
+ * Clears the name marks over a run of named tokens in the title-case sentence `[first, last]` that holds a listed cue
  * verb's "-s" form after its first word: the name finder reads "Ortiz Tells Council" as one name there, since every
  * word is capitalised, but a headline's "X Says" / "X Tells Y" is a subject and its verb, read as in lower case.
  */
-function freeHeadlineCues(c: Context, first: number, last: number): void {
+function freeTitleCaseCues(c: Context, first: number, last: number): void {
   for (let k = first + 1; k <= last; k++) {
     if (!c.inName[k] || !c.inName[k - 1] || !isPresentCueForm(lower(c, k))) continue;
     let start = k;
