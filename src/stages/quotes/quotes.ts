@@ -397,7 +397,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     // Whether the sentence's previous attribution was speech: a relative clause after a stance's agent ("was criticised
     // by lawmakers, who accused ...") goes on with the act, no description of a speaker.
     let previousSpeech = false;
-    // The text's opening sentence is its headline when it is a paragraph of its own; title case tells only there
+    // The text's opening sentence is its headline when it is a paragraph of its own; capitals name no one only there
     // (later title-case sentences are lists of names).
     if (s === 0 && (sentences.length === 1 || sentences[1].paragraph !== sentences[0].paragraph)) {
       c.headline = first;
