@@ -1789,6 +1789,19 @@ function giverEnd(c: Context, from: number, last: number): number {
 // One-word answers a cue may report: "said so", "said yes" ("said no to ..." and "decided not to ..." go on).
 export const SHORT_ANSWERS = new Set(['so', 'yes']);
 
+/**
+ * An inverted report opened by "So" (or "Or so"): '"Fares will not rise." So says the chief of the port authority.'
+ * "So" points back to the words before, as in "she said so", and is the content, as there; the speaker follows the
+ * cue, as in '"...," says the chief'. A verb of speech or thought in a finite form, with nothing but its source after it.
+ */
+export function invertedSoFrame(c: Context, i: number, verb: CueVerb, first: number, last: number): Found | null {
+  const opening = lower(c, first) === 'or' ? first + 1 : first;
+  if (i !== opening + 1 || lower(c, opening) !== 'so' || verb.participle || (verb.cueClass !== 'speech' && verb.cueClass !== 'thought')) return null;
+  const source = i + 1 <= last ? sourceAfter(c, i + 1, last) : null;
+  if (!source) return null;
+  return { content: tokenSpan(c, opening, opening), source: source.span, cue: tokenSpan(c, i, i), cueWords: [lower(c, i)], regions: [] };
+}
+
 // Words that open an impression ("seemed to falter", "looks like a win") and a passive judgement ("was criticised for").
 const RAISING_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'like']);
 const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);

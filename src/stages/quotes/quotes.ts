@@ -18,7 +18,7 @@ import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, cla
 import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
 import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb, inPersonMention } from './unlisted-cues.js';
-import { type Found, beforeResultClause, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame, antecedentStart, isTimePhrase } from './frames.js';
+import { type Found, beforeResultClause, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame, antecedentStart, isTimePhrase, invertedSoFrame } from './frames.js';
 import { findTurns, type Turn } from './interviews.js';
 
 const QUESTION_MARK = new Set(['?']);
@@ -397,13 +397,17 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     // Whether the sentence's previous attribution was speech: a relative clause after a stance's agent ("was criticised
     // by lawmakers, who accused ...") goes on with the act, no description of a speaker.
     let previousSpeech = false;
-    // The text's opening sentence is its headline when it is a paragraph of its own; title case tells only there
+    // The text's opening sentence is its headline when it is a paragraph of its own; capitals name no one only there
     // (later title-case sentences are lists of names).
     if (s === 0 && (sentences.length === 1 || sentences[1].paragraph !== sentences[0].paragraph)) {
       c.headline = first;
       c.headlineLast = last;
     }
-    if (c.headline === first && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
+    // A cue the name finder took into a name is freed in any title-case line: a live blog's entries carry headlines too.
+    if (isTitleCase(c, first, last)) {
+      if (c.headline === first) c.titleCaseHeadline = first;
+      freeTitleCaseCues(c, first, last);
+    }
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Okafor: 'Cheap Shots' Do Not Belong", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
@@ -436,7 +440,9 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         const received = RECEIVED_NOUNS.has(word) ? receivedFrame(c, i, first, last) : null;
         // "is best known for", "was described as": a view in the passive, before any other reading of the participle.
         const passiveView = PASSIVE_VIEWS.has(word) && !phrasal ? passiveViewFrame(c, i, first, last) : null;
+        const pointedBack = verb && !phrasal ? invertedSoFrame(c, i, verb, first, last) : null;
         if (audience) frame = audience;
+        else if (pointedBack) frame = pointedBack;
         else if (as >= 0) {
           frame = asideFrame(c, as, i + 2, tokenSpan(c, as + 1, lastBefore(c, as + 1, i, COMMA_DASH)), cueStart(c, i, first), i + 1, first, last);
         } else if (RAISING.has(word) && !phrasal) {
@@ -822,6 +828,28 @@ function opensSentenceWith(c: Context, sentence: Span, region: Span): boolean {
 /** Per token, 1 inside a name of several words of an organisation or a place ("Rapid Support Forces", "Save the Children"). */
 function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mention[]): Uint8Array {
   return markTokensOfMentions(tokens, mentions, (m) => (m.kind === 'name' && (m.type === 'ORG' || m.type === 'GPE' || m.type === 'LOC') && /\s/u.test(text.slice(m.start, m.end)) ? 1 : 0));
+}
+
+/**
+ * Clears the name marks over a run of named tokens in the title-case sentence `[first, last]` that holds a listed cue
+ * verb's "-s" form after its first word: the name finder reads "Ortiz Tells Council" as one name there, since every
+ * word is capitalised, but a headline's "X Says" / "X Tells Y" is a subject and its verb, read as in lower case.
+ */
+function freeTitleCaseCues(c: Context, first: number, last: number): void {
+  for (let k = first + 1; k <= last; k++) {
+    if (!c.inName[k] || !c.inName[k - 1] || !isPresentCueForm(lower(c, k))) continue;
+    let start = k;
+    while (start > first && c.inName[start - 1]) start--;
+    let end = k;
+    while (end < last && c.inName[end + 1]) end++;
+    c.inName.fill(0, start, end + 1);
+  }
+}
+
+/** True when `word` is a listed cue verb's present "-s" form ("says", "tells", "warns"), a headline's tense. */
+function isPresentCueForm(word: string): boolean {
+  const verb = CUE_VERBS.get(word);
+  return verb !== undefined && !verb.participle && word !== verb.lemma && word.endsWith('s');
 }
 
 /** An embedded social-media post left as markup in the text: `<tweet author="..."> ... </tweet>` (or `<tweet/>`). */
