@@ -1178,8 +1178,27 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
   const verb = lower(c, v);
   if (FINITE_AUXILIARIES.has(verb)) return true;
-  const finite = isVerbPast(verb) || /^[a-z]+s$/u.test(verb);
+  // "..., the council's plans for the pier were shelved": an "-s" word the tagger reads as a noun heads the subject,
+  // and a clause opens only when a verb follows it ("..., a coalition of unions and churches." opens none).
+  const finite = isVerbPast(verb) || (PLURAL_OR_PRESENT.test(verb) && (!isPluralNounAt(c, v) || taggedVerbAfter(c, v, last) <= last));
   return finite && !CLAUSE_WORDS.has(verb) && !POSSESSIVE_PRONOUNS.has(verb) && !DETERMINERS.has(lower(c, v - 1)) && !CUE_VERBS.get(verb)?.participle;
+}
+
+// A word ending in "-s": a present verb ("the council plans a vote") or a plural noun ("the council's plans").
+const PLURAL_OR_PRESENT = /^[a-z]+s$/u;
+
+// Tags a finite verb bears.
+const VERB_TAGS = new Set([VERB_TAG, UPOS.indexOf('AUX')]);
+
+/** The first token after `k` the tagger reads as a verb, before any punctuation, else `last + 1`. */
+function taggedVerbAfter(c: Context, k: number, last: number): number {
+  for (let j = k + 1; j <= last && c.tokens.kinds[j] === TokenKind.WORD; j++) if (VERB_TAGS.has(c.tags[j])) return j;
+  return last + 1;
+}
+
+/** True when token `k` ends in "-s" and the tagger reads it as a noun: "plans" in "the council's plans were ...". */
+function isPluralNounAt(c: Context, k: number): boolean {
+  return PLURAL_OR_PRESENT.test(lower(c, k)) && c.tags[k] === NOUN_TAG;
 }
 
 // "there" glued to its "is": "there's".
