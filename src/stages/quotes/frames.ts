@@ -520,7 +520,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // struggling to persuade the council, Ms Lee said ...").
   const participleAt = verb.participle ? auxStart : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
   const participleOpener = participleAt - 1;
-  const prepositionOpens = participleOpener >= first && GERUND_PREPOSITIONS.has(lower(c, participleOpener)) && (participleOpener === first || (participleOpener - 1 === first && CONJUNCTIONS.has(lower(c, first))));
+  const prepositionStart = participleOpener >= first ? gerundOpenerStart(c, participleOpener, first) : -1;
+  const prepositionOpens = prepositionStart >= first && (prepositionStart === first || (prepositionStart - 1 === first && CONJUNCTIONS.has(lower(c, first))));
   const subordinatorOpens = participleOpener >= first && SUBORDINATORS.has(lower(c, participleOpener)) && (participleOpener === first || isVerblessOpener(c, first, participleOpener - 1));
   const opening = participleAt >= 0 && (prepositionOpens || subordinatorOpens) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   if (opening) return opening;
@@ -1491,6 +1492,18 @@ function withRelativeHead(c: Context, source: Span, first: number): Span {
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'upon', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
+// Two-word openers taking a participle as a preposition does, by their last word: "Instead of naming the firm, the
+// mayor said ...", "Rather than blaming the crew, she said ...". The act they name is the main clause subject's.
+const PAIRED_GERUND_OPENERS = new Map([['of', 'instead'], ['than', 'rather']]);
+
+/**
+ * The first token of the opener ending at token `k` that takes a participle after it: `k` for a preposition ("In
+ * naming ..."), the token before it for a paired opener ("Instead of naming ..."), else -1.
+ */
+function gerundOpenerStart(c: Context, k: number, first: number): number {
+  if (k > first && PAIRED_GERUND_OPENERS.get(lower(c, k)) === lower(c, k - 1)) return k - 1;
+  return GERUND_PREPOSITIONS.has(lower(c, k)) ? k : -1;
+}
 
 /**
  * `source` cut before its first lower-case finite auxiliary ("Ms Ruiz | will use the hall"), unless what follows is
