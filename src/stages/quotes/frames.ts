@@ -1175,16 +1175,23 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   const asideEnd = v > s && v <= last && isDash(c, v) ? dashAsideEnd(c, v, last) : -1;
   const aside = asideEnd > v ? asideEnd - v + 1 : 0;
   if (aside) v = firstVerbish(c, asideEnd + 1, last);
+  // "..., the unions want a raise", "..., the council cut its budget": a bare form the tagger reads as a verb right
+  // after the subject's noun is its verb, which the word's shape does not tell.
+  const tagged = aside ? last + 1 : taggedVerbAfter(c, s, last);
+  const bareVerb = tagged < v && tagged > s && SUBJECT_HEAD_TAGS.has(c.tags[tagged - 1]) && !/(?:ing|ed)$/u.test(lower(c, tagged));
+  if (bareVerb) v = tagged;
   if (v <= s || v > last || v - s - aside > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
   if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
   const verb = lower(c, v);
   if (FINITE_AUXILIARIES.has(verb)) return true;
   // "..., the council's plans for the pier were shelved": an "-s" word the tagger reads as a noun heads the subject,
   // and a clause opens only when a verb follows it ("..., a coalition of unions and churches." opens none).
-  const finite = isVerbPast(verb) || (PLURAL_OR_PRESENT.test(verb) && (!isPluralNounAt(c, v) || taggedVerbAfter(c, v, last) <= last));
+  const finite = bareVerb || isVerbPast(verb) || (PLURAL_OR_PRESENT.test(verb) && (!isPluralNounAt(c, v) || taggedVerbAfter(c, v, last) <= last));
   return finite && !CLAUSE_WORDS.has(verb) && !POSSESSIVE_PRONOUNS.has(verb) && !DETERMINERS.has(lower(c, v - 1)) && !CUE_VERBS.get(verb)?.participle;
 }
 
+// Tags of a subject's head word before its verb.
+const SUBJECT_HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON'].map((tag) => UPOS.indexOf(tag as (typeof UPOS)[number])));
 // A word ending in "-s": a present verb ("the council plans a vote") or a plural noun ("the council's plans").
 const PLURAL_OR_PRESENT = /^[a-z]+s$/u;
 
