@@ -1178,7 +1178,7 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   // "..., the unions want a raise", "..., the council cut its budget": a bare form the tagger reads as a verb right
   // after the subject's noun is its verb, which the word's shape does not tell.
   const tagged = aside ? last + 1 : taggedVerbAfter(c, s, last);
-  const bareVerb = tagged < v && tagged > s && SUBJECT_HEAD_TAGS.has(c.tags[tagged - 1]) && !/(?:ing|ed)$/u.test(lower(c, tagged));
+  const bareVerb = tagged <= v && tagged > s && SUBJECT_HEAD_TAGS.has(c.tags[tagged - 1]) && !/(?:ing|ed)$/u.test(lower(c, tagged));
   if (bareVerb) v = tagged;
   if (v <= s || v > last || v - s - aside > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
   if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
