@@ -1176,9 +1176,10 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   const aside = asideEnd > v ? asideEnd - v + 1 : 0;
   if (aside) v = firstVerbish(c, asideEnd + 1, last);
   // "..., the unions want a raise", "..., the council cut its budget": a bare form the tagger reads as a verb right
-  // after the subject's noun is its verb, which the word's shape does not tell.
+  // after the subject's noun is its verb, which the word's shape does not tell. A source and verb of speech closing
+  // the sentence ("..., a council aide said.") are the attribution of the words before the comma, no new clause.
   const tagged = aside ? last + 1 : taggedVerbAfter(c, s, last);
-  const bareVerb = tagged <= v && tagged > s && SUBJECT_HEAD_TAGS.has(c.tags[tagged - 1]) && !/(?:ing|ed)$/u.test(lower(c, tagged));
+  const bareVerb = tagged <= v && SUBJECT_HEAD_TAGS.has(c.tags[tagged - 1]) && !/(?:ing|ed)$/u.test(lower(c, tagged)) && !isTrailingCue(c, s, last);
   if (bareVerb) v = tagged;
   if (v <= s || v > last || v - s - aside > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
   if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;

@@ -24,6 +24,11 @@ describe('a comma after an opening clause, before the main clause', () => {
     expect(quote).toMatchObject({ content: 'the dredging', source: 'the mayor' });
   });
 
+  it('reads a closing source and verb of speech after the comma as the attribution, not a main clause', () => {
+    const quote = byCue(quotesOf('Ms. Vale is expected to speak before the harbour board next week, a council aide said.'), 'said');
+    expect(quote).toMatchObject({ content: 'Ms. Vale is expected to speak before the harbour board next week', source: 'a council aide' });
+  });
+
   it('keeps an apposition ending in a plural noun with no verb after it inside the content', () => {
     const quote = byCue(quotesOf('When Ms. Vale praised the Harbour League, a coalition of fishing crews and boat owners, the mayor left the hall.'), 'praised');
     expect(quote?.content).toBe('the Harbour League, a coalition of fishing crews and boat owners');
