@@ -39,6 +39,8 @@ export interface Context {
   inName: Uint8Array;
   /** Per token: 1 inside an embedded post's markup (`postTokens`): only speech cues are read there. */
   inPost: Uint8Array;
+  /** Per token: its part-of-speech tag, an index in UPOS (the `pos` layer): tells a finite verb from a plural noun. */
+  tags: Uint8Array;
 }
 
 /** True for a month's name, in full or shortened as dates write it ("March", "Feb.", "Sept."); `word` in lower case. */

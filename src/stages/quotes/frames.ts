@@ -520,7 +520,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // struggling to persuade the council, Ms Lee said ...").
   const participleAt = verb.participle ? auxStart : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
   const participleOpener = participleAt - 1;
-  const prepositionOpens = participleOpener >= first && GERUND_PREPOSITIONS.has(lower(c, participleOpener)) && (participleOpener === first || (participleOpener - 1 === first && CONJUNCTIONS.has(lower(c, first))));
+  const prepositionStart = participleOpener >= first ? gerundOpenerStart(c, participleOpener, first) : -1;
+  const prepositionOpens = prepositionStart >= first && (prepositionStart === first || (prepositionStart - 1 === first && CONJUNCTIONS.has(lower(c, first))));
   const subordinatorOpens = participleOpener >= first && SUBORDINATORS.has(lower(c, participleOpener)) && (participleOpener === first || isVerblessOpener(c, first, participleOpener - 1));
   const opening = participleAt >= 0 && (prepositionOpens || subordinatorOpens) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   if (opening) return opening;
@@ -1174,12 +1175,39 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   const asideEnd = v > s && v <= last && isDash(c, v) ? dashAsideEnd(c, v, last) : -1;
   const aside = asideEnd > v ? asideEnd - v + 1 : 0;
   if (aside) v = firstVerbish(c, asideEnd + 1, last);
+  // "..., the unions want a raise", "..., the council cut its budget": a bare form the tagger reads as a verb right
+  // after the subject's noun is its verb, which the word's shape does not tell. A source and verb of speech closing
+  // the sentence ("..., a council aide said.") are the attribution of the words before the comma, no new clause.
+  const tagged = aside ? last + 1 : taggedVerbAfter(c, s, last);
+  const bareVerb = tagged <= v && SUBJECT_HEAD_TAGS.has(c.tags[tagged - 1]) && !/(?:ing|ed)$/u.test(lower(c, tagged)) && !isTrailingCue(c, s, last);
+  if (bareVerb) v = tagged;
   if (v <= s || v > last || v - s - aside > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
   if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
   const verb = lower(c, v);
   if (FINITE_AUXILIARIES.has(verb)) return true;
-  const finite = isVerbPast(verb) || /^[a-z]+s$/u.test(verb);
+  // "..., the council's plans for the pier were shelved": an "-s" word the tagger reads as a noun heads the subject,
+  // and a clause opens only when a verb follows it ("..., a coalition of unions and churches." opens none).
+  const finite = bareVerb || isVerbPast(verb) || (PLURAL_OR_PRESENT.test(verb) && (!isPluralNounAt(c, v) || taggedVerbAfter(c, v, last) <= last));
   return finite && !CLAUSE_WORDS.has(verb) && !POSSESSIVE_PRONOUNS.has(verb) && !DETERMINERS.has(lower(c, v - 1)) && !CUE_VERBS.get(verb)?.participle;
+}
+
+// Tags of a subject's head word before its verb.
+const SUBJECT_HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON'].map((tag) => UPOS.indexOf(tag as (typeof UPOS)[number])));
+// A word ending in "-s": a present verb ("the council plans a vote") or a plural noun ("the council's plans").
+const PLURAL_OR_PRESENT = /^[a-z]+s$/u;
+
+// Tags a finite verb bears.
+const VERB_TAGS = new Set([VERB_TAG, UPOS.indexOf('AUX')]);
+
+/** The first token after `k` the tagger reads as a verb, before any punctuation, else `last + 1`. */
+function taggedVerbAfter(c: Context, k: number, last: number): number {
+  for (let j = k + 1; j <= last && c.tokens.kinds[j] === TokenKind.WORD; j++) if (VERB_TAGS.has(c.tags[j])) return j;
+  return last + 1;
+}
+
+/** True when token `k` ends in "-s" and the tagger reads it as a noun: "plans" in "the council's plans were ...". */
+function isPluralNounAt(c: Context, k: number): boolean {
+  return PLURAL_OR_PRESENT.test(lower(c, k)) && c.tags[k] === NOUN_TAG;
 }
 
 // "there" glued to its "is": "there's".
@@ -1472,6 +1500,18 @@ function withRelativeHead(c: Context, source: Span, first: number): Span {
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'upon', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
+// Two-word openers taking a participle as a preposition does, by their last word: "Instead of naming the firm, the
+// mayor said ...", "Rather than blaming the crew, she said ...". The act they name is the main clause subject's.
+const PAIRED_GERUND_OPENERS = new Map([['of', 'instead'], ['than', 'rather']]);
+
+/**
+ * The first token of the opener ending at token `k` that takes a participle after it: `k` for a preposition ("In
+ * naming ..."), the token before it for a paired opener ("Instead of naming ..."), else -1.
+ */
+function gerundOpenerStart(c: Context, k: number, first: number): number {
+  if (k > first && PAIRED_GERUND_OPENERS.get(lower(c, k)) === lower(c, k - 1)) return k - 1;
+  return GERUND_PREPOSITIONS.has(lower(c, k)) ? k : -1;
+}
 
 /**
  * `source` cut before its first lower-case finite auxiliary ("Ms Ruiz | will use the hall"), unless what follows is

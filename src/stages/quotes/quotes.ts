@@ -362,8 +362,8 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
   const blockMarkers = findBlockMarkers(text, paragraphs);
   const regions = findQuoteRegions(text, paragraphs, blockMarkers);
   const usedRegion = new Uint8Array(regions.length);
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, headlineLast: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens) };
-  const cueLayers: CueLayers = { tags: layer(doc, 'pos').tags, mentionTypes: mentionTypesOf(tokens, layer(doc, 'mentions')) };
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, headlineLast: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens), tags: layer(doc, 'pos').tags };
+  const cueLayers: CueLayers = { tags: c.tags, mentionTypes: mentionTypesOf(tokens, layer(doc, 'mentions')) };
   const found: Found[] = [];
   // An interview printed as a transcript: each turn is its speaker's words (`findTurns`).
   const turns = findTurns(text, paragraphs, blockMarkers, layer(doc, 'mentions'));
