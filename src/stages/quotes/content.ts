@@ -836,7 +836,7 @@ function presentAfterModal(c: Context, from: number, and: number, verb: CueVerb)
 }
 
 /** True when a cue verb's form is its third-person present ("refuses", "knows"; not "refuse" or "refused"). */
-function isPresentForm(form: string): boolean {
+export function isPresentForm(form: string): boolean {
   const verb = CUE_VERBS.get(form);
   return verb !== undefined && form !== verb.lemma && form.endsWith('s');
 }

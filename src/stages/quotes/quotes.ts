@@ -16,7 +16,7 @@ import { COLON, TOPIC_PREPOSITIONS, TIME_NOUNS, onlyGrantsAnonymity, opensInfini
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
-import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
+import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON, isPresentForm } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb, inPersonMention } from './unlisted-cues.js';
 import { type Found, beforeResultClause, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame, antecedentStart, isTimePhrase, invertedSoFrame } from './frames.js';
 import { findTurns, type Turn } from './interviews.js';
@@ -837,19 +837,13 @@ function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mentio
  */
 function freeTitleCaseCues(c: Context, first: number, last: number): void {
   for (let k = first + 1; k <= last; k++) {
-    if (!c.inName[k] || !c.inName[k - 1] || !isPresentCueForm(lower(c, k))) continue;
+    if (!c.inName[k] || !c.inName[k - 1] || !isPresentForm(lower(c, k))) continue;
     let start = k;
     while (start > first && c.inName[start - 1]) start--;
     let end = k;
     while (end < last && c.inName[end + 1]) end++;
     c.inName.fill(0, start, end + 1);
   }
-}
-
-/** True when `word` is a listed cue verb's present "-s" form ("says", "tells", "warns"), a headline's tense. */
-function isPresentCueForm(word: string): boolean {
-  const verb = CUE_VERBS.get(word);
-  return verb !== undefined && !verb.participle && word !== verb.lemma && word.endsWith('s');
 }
 
 /** An embedded social-media post left as markup in the text: `<tweet author="..."> ... </tweet>` (or `<tweet/>`). */
