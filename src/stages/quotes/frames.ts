@@ -2514,7 +2514,35 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   let end = from;
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || ((!isPunct(c, end + 1, BOUNDARY_PUNCT) || (clauseComma(c, end + 1) && continuesPhrase(c, end + 1, last))) && !endsPhrase(end + 1)))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
-  return tokenSpan(c, from, end);
+  return tokenSpan(c, from, inSubject && lower(c, k) === 'that' ? contentClauseEnd(c, from, end) : end);
+}
+
+/**
+ * The end of a content clause from token `from` ("that" at `from`) to `end` standing in the sentence's subject, before
+ * the main clause's verb: "Concerns that the pier is unsafe | have grown", "The claim that Lund owned the mill | was
+ * false". A second finite verb with no clause word, "and" or comma after the clause's own verb has no subject of its
+ * own in the clause, so it is the main clause's; one right after a verb, perhaps over adverbs, belongs to that verb's
+ * group ("would | have", "has always | had"), while an adverb after an adjective closes the clause ("was late again |
+ * drew").
+ */
+function contentClauseEnd(c: Context, from: number, end: number): number {
+  let finite = false;
+  for (let t = from + 1; t <= end; t++) {
+    if (c.regionOf[t] >= 0) continue;
+    const word = lower(c, t);
+    if (CLAUSE_WORDS.has(word) || word === 'and' || isPunct(c, t, COMMA)) finite = false;
+    else if (CLAUSE_VERBS.has(word) || IRREGULAR_PAST.has(word)) {
+      if (finite && !VERB_TAGS.has(c.tags[wordBeforeAdverbs(c, t - 1, from)])) return t - 1;
+      finite = true;
+    }
+  }
+  return end;
+}
+
+/** The token at or before `t`, back to `from`, past the words the tagger reads as adverbs. */
+function wordBeforeAdverbs(c: Context, t: number, from: number): number {
+  while (t > from && c.tags[t] === ADVERB_TAG) t--;
+  return t;
 }
 
 // Words of a giver named after "from" or "among" before a content clause: "from tenants", "among the union's members".
