@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { UPOS } from '../pos/types.js';
+import { UPOS_INDEX } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, FRAMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, VOICING_VERBS, VOICED_NOUNS, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
@@ -1187,27 +1187,22 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   if (FINITE_AUXILIARIES.has(verb)) return true;
   // "..., the council's plans for the pier were shelved": an "-s" word the tagger reads as a noun heads the subject,
   // and a clause opens only when a verb follows it ("..., a coalition of unions and churches." opens none).
-  const finite = bareVerb || isVerbPast(verb) || (PLURAL_OR_PRESENT.test(verb) && (!isPluralNounAt(c, v) || taggedVerbAfter(c, v, last) <= last));
+  const finite = bareVerb || isVerbPast(verb) || (PLURAL_OR_PRESENT.test(verb) && (c.tags[v] !== NOUN_TAG || taggedVerbAfter(c, v, last) <= last));
   return finite && !CLAUSE_WORDS.has(verb) && !POSSESSIVE_PRONOUNS.has(verb) && !DETERMINERS.has(lower(c, v - 1)) && !CUE_VERBS.get(verb)?.participle;
 }
 
 // Tags of a subject's head word before its verb.
-const SUBJECT_HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON'].map((tag) => UPOS.indexOf(tag as (typeof UPOS)[number])));
+const SUBJECT_HEAD_TAGS = new Set([UPOS_INDEX.NOUN, UPOS_INDEX.PROPN, UPOS_INDEX.PRON]);
 // A word ending in "-s": a present verb ("the council plans a vote") or a plural noun ("the council's plans").
 const PLURAL_OR_PRESENT = /^[a-z]+s$/u;
 
 // Tags a finite verb bears.
-const VERB_TAGS = new Set([VERB_TAG, UPOS.indexOf('AUX')]);
+const VERB_TAGS = new Set([VERB_TAG, UPOS_INDEX.AUX]);
 
 /** The first token after `k` the tagger reads as a verb, before any punctuation, else `last + 1`. */
 function taggedVerbAfter(c: Context, k: number, last: number): number {
   for (let j = k + 1; j <= last && c.tokens.kinds[j] === TokenKind.WORD; j++) if (VERB_TAGS.has(c.tags[j])) return j;
   return last + 1;
-}
-
-/** True when token `k` ends in "-s" and the tagger reads it as a noun: "plans" in "the council's plans were ...". */
-function isPluralNounAt(c: Context, k: number): boolean {
-  return PLURAL_OR_PRESENT.test(lower(c, k)) && c.tags[k] === NOUN_TAG;
 }
 
 // "there" glued to its "is": "there's".
@@ -3042,12 +3037,12 @@ export function audienceFrame(c: Context, i: number, first: number, last: number
 export const QUESTION_TOPICS = new Set(['about', 'on', 'over', 'into', 'to']);
 // Words opening such a question ("which" after a preposition opens a relative clause: "the bill on which ...").
 const TOPIC_QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'who', 'where']);
-const ADJECTIVE_TAG = UPOS.indexOf('ADJ');
-const ADVERB_TAG = UPOS.indexOf('ADV');
+const ADJECTIVE_TAG = UPOS_INDEX.ADJ;
+const ADVERB_TAG = UPOS_INDEX.ADV;
 
 // Tags of the words between a verb and the noun it takes: "had | strong | views", "gave | no | details", a name as
 // a describing word "interviewing | Lopez | aides".
-const NOUN_MODIFIER_TAGS = new Set(['ADJ', 'DET', 'NUM', 'ADV', 'NOUN', 'PROPN'].map((tag) => UPOS.indexOf(tag as (typeof UPOS)[number])));
+const NOUN_MODIFIER_TAGS = new Set([UPOS_INDEX.ADJ, UPOS_INDEX.DET, UPOS_INDEX.NUM, UPOS_INDEX.ADV, UPOS_INDEX.NOUN, UPOS_INDEX.PROPN]);
 // Most describing words between that verb and the noun.
 const MAX_OBJECT_MODIFIERS = 3;
 
