@@ -1555,14 +1555,15 @@ class Finder {
    * Stores"): the first word after the run's first that is a verb of speech, a pronoun, a modal or an auxiliary ends
    * the name before it; the name, if any, resumes after it, and after the bare verb a modal takes along ("Will Open").
    * Any word usually a verb ends a person's name before it ("Paul Ryan Thinks About Running", "Marta Quill Wins Award").
-   * In any title-case line, the text's headline or not (a live blog's entries), a listed cue verb's present form ends
-   * the name too ("Ortiz Tells Council", "Port Chief Warns"): no name holds one after its first word.
+   * In any title-case line, the text's headline or not (a live blog's entries), a listed cue verb's present form before
+   * another word ends the name too ("Ortiz Tells Council", "Port Chief Warns Of Strike"); before a comma or a stop it
+   * may close a name in a list of names ("Jo Rants, Kim Reem"), so it stays.
    */
   private headlineVerbAt(from: number, to: number): { at: number; resume: number } | undefined {
     for (let k = from + 1; k < to; k++) {
       if (!/^\p{Lu}\p{Ll}+$/u.test(this.word(k))) continue;
       const lower = this.lower(k);
-      if (isPresentForm(lower)) return { at: k, resume: k + 1 };
+      if (isPresentForm(lower) && this.tokens.kinds[k + 1] === TokenKind.WORD) return { at: k, resume: k + 1 };
       if (!this.headline) continue;
       if (MODALS.has(lower)) return { at: k, resume: Math.min(to, k + 2) };
       if (SPEECH_VERBS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return { at: k, resume: k + 1 };
