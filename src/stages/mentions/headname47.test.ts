@@ -32,6 +32,11 @@ describe('the same words outside a title-case line, and title-case lines with no
     expect(mentionTexts('Kim Lo joined Ortiz Tells Media, a public relations firm, in May.')).toContain('Ortiz Tells Media');
   });
 
+  it('keeps a cue form that closes a name before a comma in a title-case list of names', () => {
+    const texts = mentionTexts('The board met on Monday.\n\nMembers: Jo Rants, Kim Reem, Tova Lindqvist, Abel Marsh, Petra Holm.');
+    expect(texts).toContain('Jo Rants');
+  });
+
   it('keeps the name of a title-case headline with no cue verb in it', () => {
     expect(mentionTexts('Harbour Board Approves New Ferry Timetable\n\nThe board met on Monday.')).toContain('Harbour Board');
   });
