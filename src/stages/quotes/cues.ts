@@ -92,7 +92,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
 
 /**
  * True when a cue verb's form is its third-person present ("refuses", "knows"; not "refuse" or "refused"). Exported
- * here, beside the list, for the mentions stage too: a title-case headline's run of capitals stops at it.
+ * here, beside the list, for the mentions stage too: a title-case line's run of capitals stops at it.
  */
 export function isPresentForm(form: string): boolean {
   const verb = CUE_VERBS.get(form);
