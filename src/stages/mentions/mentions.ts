@@ -7,9 +7,11 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { datelineEnd } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { TokenKind, type TokenLayer } from '../tokens/types.js';
+import { isTitleCaseSpan } from '../tokens/title-case.js';
 import { UPOS, UPOS_INDEX } from '../pos/types.js';
 import { lexicalTag } from '../pos/lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../times/lexicon.js';
+import { isPresentForm } from '../quotes/cues.js';
 import type { KnowledgeBase, LexiconEntry } from '../../kb/types.js';
 import type { Agreement, EntityType, Mention } from './types.js';
 import {
@@ -500,6 +502,7 @@ class Finder {
     // Only the document's first line can be its headline; captions in title case hold real names ("Disney Belle"). A
     // pasted sentence of prose is none, however many capitals it has ("She met Curtis Vance on Tuesday.").
     this.headline = from === 0 && this.titleCased(from, to) && !this.readsAsProse(from, to);
+    this.titleCase = this.headline || isTitleCaseSpan(this.text, this.tokens, from, to - 1, (k) => this.tokens.kinds[k] === TokenKind.WORD);
     if (this.headline) this.titleCaseHeadlineEnd = this.tokens.ends[to - 1]!;
     let i = from;
     while (i < to) {
@@ -1290,7 +1293,7 @@ class Finder {
 
   /** Types and pushes the names in the run `[from, to)` of sentence `[sFrom, sTo)`. */
   private names(from: number, to: number, sFrom: number, sTo: number): void {
-    const cut = this.headline ? this.headlineVerbAt(from, to) : undefined;
+    const cut = this.titleCase ? this.headlineVerbAt(from, to) : undefined;
     if (cut) {
       this.names(from, cut.at, sFrom, sTo);
       return this.names(cut.resume, to, sFrom, sTo);
@@ -1552,11 +1555,16 @@ class Finder {
    * Stores"): the first word after the run's first that is a verb of speech, a pronoun, a modal or an auxiliary ends
    * the name before it; the name, if any, resumes after it, and after the bare verb a modal takes along ("Will Open").
    * Any word usually a verb ends a person's name before it ("Paul Ryan Thinks About Running", "Marta Quill Wins Award").
+   * In any title-case line, the text's headline or not (a live blog's entries), a listed cue verb's present form before
+   * another word ends the name too ("Ortiz Tells Council", "Port Chief Warns Of Strike"); before a comma or a stop it
+   * may close a name in a list of names ("Jo Rants, Kim Reem"), so it stays.
    */
   private headlineVerbAt(from: number, to: number): { at: number; resume: number } | undefined {
     for (let k = from + 1; k < to; k++) {
       if (!/^\p{Lu}\p{Ll}+$/u.test(this.word(k))) continue;
       const lower = this.lower(k);
+      if (isPresentForm(lower) && this.tokens.kinds[k + 1] === TokenKind.WORD) return { at: k, resume: k + 1 };
+      if (!this.headline) continue;
       if (MODALS.has(lower)) return { at: k, resume: Math.min(to, k + 2) };
       if (SPEECH_VERBS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return { at: k, resume: k + 1 };
       if (lexicalTag(lower) === 'VERB' && this.personNameEndingAt(from, k)) return { at: k, resume: k + 1 };
@@ -2255,6 +2263,8 @@ class Finder {
     return place !== undefined && place.type === 'GPE' && (place.kbId !== undefined || place.country !== undefined) && !place.metonymFor;
   }
 
+  /** Whether the sentence being read is written in title case (`isTitleCaseSpan`, as the quotes stage reads it) or is the headline. */
+  private titleCase = false;
   /** Whether the sentence being read is a title-cased headline ("Apple Unveils New Laptops"). */
   private headline = false;
   /** Where the text's headline ends when it is written in title case (0 for none). */

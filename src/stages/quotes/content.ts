@@ -1,7 +1,7 @@
 // Where the reported content after a cue ends, and which clauses after it open a new attribution.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { CLAUSE_ONLY, LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES } from './cues.js';
+import { CLAUSE_ONLY, LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES, isPresentForm } from './cues.js';
 import { RELATIVES, isPossessiveMark, POSSESSIVE_ENDING, CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { opensSubjectPhrase, BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, SUMMING_PRONOUNS, CONJUNCTIONS, CONTRACTED_SUBJECT, headNamesPerson, PREPOSITIONS_BEFORE_MODIFIER } from './sources.js';
@@ -833,12 +833,6 @@ function presentAfterModal(c: Context, from: number, and: number, verb: CueVerb)
     if (REPORTED_MODALS.has(word)) modal = true;
   }
   return modal;
-}
-
-/** True when a cue verb's form is its third-person present ("refuses", "knows"; not "refuse" or "refused"). */
-export function isPresentForm(form: string): boolean {
-  const verb = CUE_VERBS.get(form);
-  return verb !== undefined && form !== verb.lemma && form.endsWith('s');
 }
 
 // Finite verbs of the past: "was", "were", "did", and "had" unless it opens a perfect.

@@ -3,6 +3,7 @@ import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
+import { isTitleCaseSpan } from '../tokens/title-case.js';
 import { AUXILIARIES, CUE_NOUNS, CUE_VERBS, IRREGULAR_PAST, NOUN_LIKE } from './cues.js';
 import { MONTHS } from '../times/lexicon.js';
 import type { QuoteRegion } from './quote-marks.js';
@@ -80,24 +81,12 @@ export function isInnerCapitalised(c: Context, i: number): boolean {
 }
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 
-// Fewest long words (four letters or more, after the first word) that make a sentence's title case tell, and the
-// share of them capitalised: headlines leave a short word or two in lower case ("Leaders Unite in Support of Cruz").
-const MIN_TITLE_CASE_WORDS = 3;
-const TITLE_CASE_SHARE = 0.8;
-
 /**
  * True when sentence tokens `[first, last]` are written in title case, as headlines are ("Harbour Chief Tells Kelso
  * Rowers"): nearly every long word outside quotes after the first is capitalised, so capitals name no one there.
  */
 export function isTitleCase(c: Context, first: number, last: number): boolean {
-  let long = 0;
-  let capitalised = 0;
-  for (let k = first + 1; k <= last; k++) {
-    if (!isWordAt(c, k) || c.tokens.ends[k] - c.tokens.starts[k] < 4) continue;
-    long++;
-    if (isCapitalised(c, k)) capitalised++;
-  }
-  return long >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * long;
+  return isTitleCaseSpan(c.text, c.tokens, first, last, (k) => isWordAt(c, k));
 }
 
 /** The first quote region ending after `offset` (binary search over the sorted regions). */

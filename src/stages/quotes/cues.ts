@@ -91,6 +91,15 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
 })();
 
 /**
+ * True when a cue verb's form is its third-person present ("refuses", "knows"; not "refuse" or "refused"). Exported
+ * here, beside the list, for the mentions stage too: a title-case line's run of capitals stops at it.
+ */
+export function isPresentForm(form: string): boolean {
+  const verb = CUE_VERBS.get(form);
+  return verb !== undefined && form !== verb.lemma && form.endsWith('s');
+}
+
+/**
  * Cue verb forms listed alone in their row: past forms whose other forms are another sense ("found", "texted"). They
  * stand first in their row, so they count as their own lemma, but after "has" they are a perfect ("has found that ...").
  */

@@ -16,7 +16,7 @@ import { COLON, TOPIC_PREPOSITIONS, TIME_NOUNS, onlyGrantsAnonymity, opensInfini
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
-import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON, isPresentForm } from './content.js';
+import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb, inPersonMention } from './unlisted-cues.js';
 import { type Found, beforeResultClause, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame, antecedentStart, isTimePhrase, invertedSoFrame } from './frames.js';
 import { findTurns, type Turn } from './interviews.js';
@@ -403,11 +403,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       c.headline = first;
       c.headlineLast = last;
     }
-    // A cue the name finder took into a name is freed in any title-case line: a live blog's entries carry headlines too.
-    if (isTitleCase(c, first, last)) {
-      if (c.headline === first) c.titleCaseHeadline = first;
-      freeTitleCaseCues(c, first, last);
-    }
+    if (c.headline === first && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Okafor: 'Cheap Shots' Do Not Belong", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
@@ -828,22 +824,6 @@ function opensSentenceWith(c: Context, sentence: Span, region: Span): boolean {
 /** Per token, 1 inside a name of several words of an organisation or a place ("Rapid Support Forces", "Save the Children"). */
 function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mention[]): Uint8Array {
   return markTokensOfMentions(tokens, mentions, (m) => (m.kind === 'name' && (m.type === 'ORG' || m.type === 'GPE' || m.type === 'LOC') && /\s/u.test(text.slice(m.start, m.end)) ? 1 : 0));
-}
-
-/**
- * Clears the name marks over a run of named tokens in the title-case sentence `[first, last]` that holds a listed cue
- * verb's "-s" form after its first word: the name finder reads "Ortiz Tells Council" as one name there, since every
- * word is capitalised, but a headline's "X Says" / "X Tells Y" is a subject and its verb, read as in lower case.
- */
-function freeTitleCaseCues(c: Context, first: number, last: number): void {
-  for (let k = first + 1; k <= last; k++) {
-    if (!c.inName[k] || !c.inName[k - 1] || !isPresentForm(lower(c, k))) continue;
-    let start = k;
-    while (start > first && c.inName[start - 1]) start--;
-    let end = k;
-    while (end < last && c.inName[end + 1]) end++;
-    c.inName.fill(0, start, end + 1);
-  }
 }
 
 /** An embedded social-media post left as markup in the text: `<tweet author="..."> ... </tweet>` (or `<tweet/>`). */
