@@ -1145,9 +1145,10 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const contrast = ((joinAfterComma >= 0 && joinAfterComma <= last && NEXT_REPORT_JOINS.has(lower(c, joinAfterComma))) || BARE_CONTRAST_JOINS.has(lower(c, k)) || concedesOwnAct(c, k, s, v)) && complement;
   // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
-  // "hours after she wrote it": after a subordinator of time, a verb of speech with a bare pronoun object names the
-  // saying of something already told, no new content.
-  const saysMore = !(timed || occasion) || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))));
+  // "hours after she wrote it", "in 2011, when he said something about ...": after a subordinator of time, a verb of
+  // speech with a bare pronoun object, or an indefinite one, names the saying of something already told or left untold,
+  // no new content.
+  const saysMore = !(timed || occasion) || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))) && !INDEFINITES.has(lower(c, v + 1)));
   // ", when she called for a strike": after a comma, any listed cue with a complement, finite ("when he joined others to
   // reject ..." has a verb in its subject).
   if (occasion && !(complement && lower(c, v - 1) !== 'to')) return false;

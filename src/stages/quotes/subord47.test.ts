@@ -29,6 +29,11 @@ describe('a clause on "when" after a comma and a word naming a time', () => {
     expect(contentOf('Sellers told reporters the turning point came recently, when he took aim at the harbour board.', 'told')).toBe('the turning point came recently, when he took aim at the harbour board');
   });
 
+  it('stays in the content when its cue of speech has an indefinite object', () => {
+    const text = 'Then she tells me about a supper in 2009, when a weary envoy, cold and a little cross, said something about the chef that she chose to forget. Nobody minded.';
+    expect(contentOf(text, 'tells')).toBe('about a supper in 2009, when a weary envoy, cold and a little cross, said something about the chef that she chose to forget');
+  });
+
   it('stays in the content when its cue has no complement', () => {
     expect(contentOf('The union recalled the vote last week, when she spoke.', 'recalled')).toBe('the vote last week, when she spoke');
   });
