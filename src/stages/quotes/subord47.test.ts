@@ -6,13 +6,13 @@ import { quotesOf } from '../../../test/helpers/quotes.js';
 const contentOf = (text: string, cue: string): string | undefined => quotesOf(text).find((quote) => quote.cue === cue)?.content;
 
 describe('a clause on "when" after a comma and a word naming a time', () => {
-  it('ends the first content at the comma after a day', () => {
-    expect(contentOf('The union asked the mayor about his remarks on Friday, when he claimed the dockers were lazy.', 'asked')).toBe('the mayor about his remarks on Friday');
+  it('ends the first content at the comma after a day, before a quoted phrase', () => {
+    expect(contentOf('The union asked the mayor about his remarks on Friday, when he claimed the dockers at the north quay had been “too slow” to unload the grain ships.', 'asked')).toBe('the mayor about his remarks on Friday');
   });
 
   it('reads a cue of speech in it as its subject\'s own line', () => {
-    const quote = quotesOf('The union asked the mayor about his remarks on Friday, when he claimed the dockers were lazy.').find((line) => line.cue === 'claimed');
-    expect(quote).toMatchObject({ source: 'he', content: 'the dockers were lazy' });
+    const quote = quotesOf('The union asked the mayor about his remarks on Friday, when he claimed the dockers at the north quay had been “too slow” to unload the grain ships.').find((line) => line.cue === 'claimed');
+    expect(quote).toMatchObject({ source: 'he', content: 'the dockers at the north quay had been “too slow” to unload the grain ships' });
   });
 
   it('reads an intent after a year as its subject\'s own line', () => {
@@ -20,9 +20,10 @@ describe('a clause on "when" after a comma and a word naming a time', () => {
     expect(quote).toMatchObject({ source: 'Ms Ito', content: 'for a general walkout' });
   });
 
-  it('reads a refusal after a month as its subject\'s own line', () => {
-    const quote = quotesOf('The guild discussed the hearing in March, when the minister refused to admit that the plan had failed.').find((line) => line.cue === 'refused');
-    expect(quote).toMatchObject({ source: 'the minister', content: 'to admit that the plan had failed' });
+  it('ends the content before a refusal after a month, read as its subject\'s own line', () => {
+    const text = 'The guild discussed the hearing in March, when the minister refused to admit that the plan for the harbour road had failed long before the vote.';
+    expect(contentOf(text, 'discussed')).toBe('the hearing in March');
+    expect(quotesOf(text).find((line) => line.cue === 'refused')).toMatchObject({ source: 'the minister', content: 'to admit that the plan for the harbour road had failed long before the vote' });
   });
 
   it('stays in the content after a word naming no time', () => {
