@@ -2,8 +2,8 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { CLAUSE_ONLY, LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES, isPresentForm } from './cues.js';
-import { RELATIVES, isPossessiveMark, POSSESSIVE_ENDING, CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
+import { RELATIVES, isMonthWord, isPossessiveMark, POSSESSIVE_ENDING, CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
+import { DAYS, OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { opensSubjectPhrase, BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, SUMMING_PRONOUNS, CONJUNCTIONS, CONTRACTED_SUBJECT, headNamesPerson, PREPOSITIONS_BEFORE_MODIFIER } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb, ONSETS } from './cue-use.js';
 
@@ -594,7 +594,9 @@ function opensSimultaneousAct(c: Context, from: number, k: number, last: number)
   // "saw the summit as a chance to talk": after a bare "as" an indefinite article opens the preposition's object ("just
   // as a leaflet on tides says ..." is a clause). After a reported clause ("said they cringed as the rival likened
   // ..."), such an "as" clause is as often part of what was said; after the cue's object it is not.
-  return (a > k || !INDEFINITE_ARTICLES.has(lower(c, a + 1))) && !holdsReportedClause(c, from, k) && asClauseAttribution(c, a + 1, last);
+  // "said the board had lied even as its clerks defended ...": "even" or "just" before "as" sets the act against the
+  // reported clause, so it is read apart after one too.
+  return (a > k || !INDEFINITE_ARTICLES.has(lower(c, a + 1))) && (a > k || !holdsReportedClause(c, from, k)) && asClauseAttribution(c, a + 1, last);
 }
 
 /**
@@ -1065,7 +1067,7 @@ const SUBORDINATE_JOINS = new Set(['because']);
 // Subordinators of time that open a clause with its own subject, no comma before them: "denounced the board after Ruiz
 // said she would ...", "praised the divers when the coastguard told reporters ...". Only a cue of speech after them
 // opens a second attribution (`opensAttribution`): "left when she knew it was lost" tells when. After a comma, "when"
-// may hang on a noun of time (", the 2010 race, when the board stated ...").
+// after a word naming a time sets the clause apart whatever its cue (`whenAfterComma`).
 const TIME_JOINS = new Set(['after', 'before', 'when', 'until', 'once']);
 // Joining words of a contrast that need no comma before them: "Most women backed Ms Lee while most men supported ...".
 const BARE_CONTRAST_JOINS = new Set(['while', 'whereas']);
@@ -1105,9 +1107,10 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
   const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
   const timed = !joined && s === k && k > 0 && !isClausePunct(c, k - 1) && c.regionOf[s] < 0 && TIME_JOINS.has(lower(c, s));
+  const occasion = !joined && whenAfterComma(c, k, last);
   // "both she and Morse promised", "Finch and Lam agreed": a bare "and" after a name or pronoun joins subjects.
   if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
-  if (joined || timed) s++;
+  if (joined || timed || occasion) s++;
   // "and then would keep the shop": a sequence adverb after the joining word opens the verb group of the subject
   // before; a subject of its own comes after it ("and then she said").
   if (joined && s <= last && c.regionOf[s] < 0 && SEQUENCE_ADVERBS.has(lower(c, s))) s++;
@@ -1115,7 +1118,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const head = lower(c, s);
   const nominal = opensSubjectPhrase(c, s) || isNumberAt(c, s) || bareAsideSubject(c, k, s, last);
   // "and never mentioned it": a negation opens the verb group of the subject before, no subject of its own.
-  if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || (head === 'it' && !joined) || NEGATIONS.has(head)) return false;
+  if (!(nominal || joined || timed || occasion || isPunct(c, k, SEMICOLON)) || head === 'who' || (head === 'it' && !joined) || NEGATIONS.has(head)) return false;
   // After a colon only a personal pronoun opens such a clause: "the poll shows ...: 42% say ..." gives the findings.
   if (colon && !NEW_SUBJECTS.has(head)) return false;
   const v = verbAfterSubject(c, s, last, joined && isClausePunct(c, k) ? MAX_SUBJECT_AFTER_JOIN : MAX_JOINED_SUBJECT);
@@ -1136,10 +1139,31 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const contrast = ((joinAfterComma >= 0 && joinAfterComma <= last && NEXT_REPORT_JOINS.has(lower(c, joinAfterComma))) || BARE_CONTRAST_JOINS.has(lower(c, k)) || concedesOwnAct(c, k, s, v)) && complement;
   // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
-  // "hours after she wrote it": after a subordinator of time, a verb of speech with a bare pronoun object names the
-  // saying of something already told, no new content.
-  const saysMore = !timed || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))));
-  return verb !== undefined && !verb.participle && (speaks(verb) || (!timed && !colon && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  // "hours after she wrote it", "in 2011, when he said something about ...": after a subordinator of time, a verb of
+  // speech with a bare pronoun object, or an indefinite one, names the saying of something already told or left untold,
+  // no new content.
+  const saysMore = !(timed || occasion) || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))) && !INDEFINITES.has(lower(c, v + 1)));
+  // ", when she called for a strike": after a comma, any listed cue with a complement, finite ("when he joined others to
+  // reject ..." has a verb in its subject).
+  if (occasion && !(complement && lower(c, v - 1) !== 'to')) return false;
+  return verb !== undefined && !verb.participle && (speaks(verb) || occasion || (!timed && !colon && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/**
+ * True when the comma at token `k`, right after a word naming a time, opens "when": "asked about her remarks on Friday,
+ * | when she claimed the port was losing money", "recalled the strike of 1998, | when Ms Ito called for ...". Set off by
+ * the comma, the clause tells what happened at that time, a second act whose cue, of any class, is its subject's
+ * attribution (`opensAttribution`). After other words the clause may still tell when the reported act happened
+ * ("said the moment came recently, when he ...").
+ */
+function whenAfterComma(c: Context, k: number, last: number): boolean {
+  return isPunct(c, k, COMMA) && k + 1 <= last && c.regionOf[k + 1] < 0 && lower(c, k + 1) === 'when' && k > 0 && namesTime(c, k - 1);
+}
+
+/** True when token `k` names a time: a unit of time ("night", "weeks"), a day, a month or a year ("2009"). */
+function namesTime(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return isWordAt(c, k) ? isIntervalUnit(word) || DAYS.has(word) || isMonthWord(word) : isNumberAt(c, k) && /^\d{4}$/u.test(word);
 }
 
 /**
