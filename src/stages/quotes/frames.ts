@@ -2953,6 +2953,29 @@ function answersQuestion(c: Context, sentences: readonly Sentence[], s: number):
   return /\?["”’]?\s*$/u.test(c.text.slice(sentences[s - 1].start, sentences[s - 1].end));
 }
 
+// Fewest names a list after a label holds ("Kelso: Ada Finch, Gus Pellow, Ida Marr."): two may be a pair of speakers.
+const MIN_LISTED_NAMES = 3;
+
+/**
+ * True when tokens `[from, last]` are only a list of names, commas (and an "and") between capitalised words ("Ada
+ * Finch, Gus Pellow, D.J. Marr and Ida Vance."): a roll of people under a place or group label, which says nothing.
+ */
+function listsNamesOnly(c: Context, from: number, last: number): boolean {
+  let names = 1;
+  for (let k = from; k <= last; k++) {
+    if (isPunct(c, k, COMMA) || lower(c, k) === 'and') {
+      if (k === from || isPunct(c, k - 1, COMMA)) return false;
+      if (isPunct(c, k, COMMA)) names++;
+    } else if (!(isWordAt(c, k) && isCapitalised(c, k)) && !(isPunct(c, k, SENTENCE_END) && k === last) && c.text[c.tokens.starts[k]] !== '.') return false;
+  }
+  return names >= MIN_LISTED_NAMES;
+}
+
+/** What a headline-style label before the colon at token `colon` says (up to `last`), or null when its words say nothing. */
+export function labelContent(c: Context, colon: number, last: number): Span | null {
+  return listsNamesOnly(c, colon + 1, last) ? null : rightContent(c, colon + 1, last);
+}
+
 /** The attribution a name before a colon opens (see `findQuotes`), or null; `marked`: a pasted block's mark opens it. */
 export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number, marked: boolean): Found | null {
   const colon = labelColon(c, first, last);
@@ -2963,7 +2986,8 @@ export function labelFrame(c: Context, sentences: readonly Sentence[], s: number
   // you resign?"), until the paragraph ends or the next speaker; a turn may be one word ("SMITH: Right.").
   const turn = marked || !/\p{Ll}/u.test(c.text.slice(source.start, source.end)) || answersQuestion(c, sentences, s);
   if (last - colon < (turn ? 1 : 3)) return null;
-  let content = turn ? { start: c.tokens.starts[colon + 1], end: contentEnd(c, colon + 1, last) } : rightContent(c, colon + 1, last);
+  let content = turn ? { start: c.tokens.starts[colon + 1], end: contentEnd(c, colon + 1, last) } : labelContent(c, colon, last);
+  if (!content) return null;
   if (turn) {
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
       const start = c.tokens.sentenceStart[n];
