@@ -2971,9 +2971,29 @@ function listsNamesOnly(c: Context, from: number, last: number): boolean {
   return names >= MIN_LISTED_NAMES;
 }
 
+// Most words of a subhead after a label in the body ("Reyes: Win in a walk."); a speaker's line runs longer.
+const MAX_SUBHEAD_WORDS = 4;
+
+/**
+ * True when tokens `[from, last]`, outside the headline, are a few words with no quote and no clause of their own (no
+ * noun or pronoun before a verb: "Win in a walk.", "A closing surge."): a subhead of a list of items under names, the
+ * writer's heading for what follows, not the named person's words ("Reyes: I back the levy." keeps its subject).
+ */
+function isBodySubhead(c: Context, from: number, last: number): boolean {
+  if (inHeadline(c, from)) return false;
+  let subject = false;
+  let words = 0;
+  for (let k = from; k <= last; k++) {
+    if (c.regionOf[k] >= 0 || (subject && VERB_TAGS.has(c.tags[k]))) return false;
+    subject ||= SUBJECT_HEAD_TAGS.has(c.tags[k]);
+    if (isWordAt(c, k)) words++;
+  }
+  return words <= MAX_SUBHEAD_WORDS;
+}
+
 /** What a headline-style label before the colon at token `colon` says (up to `last`), or null when its words say nothing. */
 export function labelContent(c: Context, colon: number, last: number): Span | null {
-  return listsNamesOnly(c, colon + 1, last) ? null : rightContent(c, colon + 1, last);
+  return listsNamesOnly(c, colon + 1, last) || isBodySubhead(c, colon + 1, last) ? null : rightContent(c, colon + 1, last);
 }
 
 /** The attribution a name before a colon opens (see `findQuotes`), or null; `marked`: a pasted block's mark opens it. */
