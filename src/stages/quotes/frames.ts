@@ -2926,6 +2926,14 @@ function shortCueTakesQuoteBefore(c: Context, verb: CueVerb, first: number, next
 // Lower-case words a headline's speaker label may hold: "Secretary of State", "Clinton to Planned Parenthood".
 const LABEL_LINKS = new Set(['of', 'to', 'at', 'on', 'in']);
 
+/**
+ * True when the label before the colon at token `colon` ends in "of the" and a time noun ("Figure of the Day:", "STAT
+ * OF THE WEEK:"): a newsletter's recurring feature, titled by the span it covers, which no one speaks.
+ */
+function isFeatureTitle(c: Context, colon: number, first: number): boolean {
+  return colon - first >= 4 && lower(c, colon - 3) === 'of' && lower(c, colon - 2) === 'the' && TIME_NOUNS.has(lower(c, colon - 1));
+}
+
 /** A name alone opening the sentence before the colon at token `colon` ("John McCain:", "Dr. Ben Carson:"), not a label ("Update:"). */
 export function nameBefore(c: Context, colon: number, first: number): Span | null {
   if (colon === first || colon - first > 5) return null;
@@ -2935,7 +2943,7 @@ export function nameBefore(c: Context, colon: number, first: number): Span | nul
   // "Clinton to Planned Parenthood:", "Mukasey at RNC:": a link word stands between names, never at an end.
   if (!isCapitalised(c, first) || !isCapitalised(c, colon - 1)) return null;
   const phrase = c.text.slice(c.tokens.starts[first], c.tokens.ends[colon - 1]).toLowerCase();
-  if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first))) return null;
+  if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first)) || isFeatureTitle(c, colon, first)) return null;
   return tokenSpan(c, first, colon - 1);
 }
 
