@@ -2979,16 +2979,17 @@ function listsNamesOnly(c: Context, from: number, last: number): boolean {
   return names >= MIN_LISTED_NAMES;
 }
 
-// Most words of a subhead after a label in the body ("Reyes: Win in a walk."); a speaker's line runs longer.
+// Most words of a subhead after a label in the body ("Reyes: Win the heat."); a speaker's line runs longer.
 const MAX_SUBHEAD_WORDS = 4;
 
 /**
  * True when tokens `[from, last]`, outside the headline, are a few words with no quote and no clause of their own (no
- * noun or pronoun before a verb: "Win in a walk.", "A closing surge."): a subhead of a list of items under names, the
+ * noun or pronoun before a verb: "Win the heat.", "A strong finish."): a subhead of a list of items under names, the
  * writer's heading for what follows, not the named person's words ("Reyes: I back the levy." keeps its subject).
  */
 function isBodySubhead(c: Context, from: number, last: number): boolean {
-  if (inHeadline(c, from)) return false;
+  // "Reyes: I back the levy.": a subject pronoun opens a clause, whatever the tagger makes of its verb.
+  if (inHeadline(c, from) || SUBJECT_PRONOUNS.has(lower(c, from))) return false;
   let subject = false;
   let words = 0;
   for (let k = from; k <= last; k++) {

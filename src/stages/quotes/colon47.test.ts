@@ -1,0 +1,57 @@
+// Forty-fifth round, colon47: a label before a colon that names no speaker, told from a speaker's name.
+// Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+const colonLines = (text: string): { source: string | undefined; content: string }[] =>
+  quotesOf(text).filter((quote) => quote.cue === ':').map(({ source, content }) => ({ source, content }));
+
+describe('a list of names after a label', () => {
+  it('is no line of the place that heads it', () => {
+    expect(colonLines('The panel met twice. Kelso: Ada Finch, Gus Pellow, Ida Marr and Tom Vance.')).toEqual([]);
+  });
+
+  it('is no line when its names carry initials', () => {
+    expect(colonLines('The panel met twice. Upper Vale: D.J. Finch, Gus Pellow, R. Tamsin Marr.')).toEqual([]);
+  });
+
+  it('leaves a name whose words are a clause', () => {
+    expect(colonLines('The panel met twice. Ada Finch: Gus Pellow, the chair, will resign.')).toHaveLength(1);
+  });
+});
+
+describe('a short subhead under a name in the body', () => {
+  it('is no line when it has no clause of its own', () => {
+    expect(colonLines('Each rower has a task this week. Reyes: Win the heat. She has led every race since June.')).toEqual([]);
+  });
+
+  it('is no line when it is a bare noun phrase', () => {
+    expect(colonLines('Each rower has a task this week. Ostrow: A strong finish. He trails by a length.')).toEqual([]);
+  });
+
+  it('stays a line when its few words hold a subject and verb', () => {
+    expect(colonLines('The vote is close. Reyes: I back the levy. She spoke at noon.')).toEqual([{ source: 'Reyes', content: 'I back the levy' }]);
+  });
+
+  it('stays a line in the headline', () => {
+    expect(colonLines('Mayor Reyes: Stay off the pier\n\nThe storm reached the coast on Monday.')).toHaveLength(1);
+  });
+
+  it('stays a line when it is quoted', () => {
+    expect(colonLines("The vote is close. Reyes: 'Win the heat.' She spoke at noon.")).toHaveLength(1);
+  });
+});
+
+describe('a label naming a feature or a digest item', () => {
+  it('is no speaker when it ends in "of the" and a time noun', () => {
+    expect(colonLines('The ferry lost money. Figure of the Week: 43 percent of riders pay no fare at all.')).toEqual([]);
+  });
+
+  it('is no speaker in capitals either', () => {
+    expect(colonLines('The ferry lost money.\n\nSTAT OF THE DAY: 43 percent of riders pay no fare at all.')).toEqual([]);
+  });
+
+  it('is no speaker when it is "Plus"', () => {
+    expect(colonLines("The ferry lost money. Plus: what the town's losses mean for the school budget.")).toEqual([]);
+  });
+});
