@@ -55,3 +55,15 @@ describe('a label naming a feature or a digest item', () => {
     expect(colonLines("The ferry lost money. Plus: what the town's losses mean for the school budget.")).toEqual([]);
   });
 });
+
+describe('a cue setting out a quote after its colon', () => {
+  it('takes the quote after the colon, not a phrase quoted before it with no comma', () => {
+    const quote = quotesOf('The pier would reopen “in due course” she warned: “It will not happen this year.”').find((line) => line.cue === 'warned');
+    expect(quote?.content).toBe('“It will not happen this year.”');
+  });
+
+  it('still takes a quote before it that a comma closes', () => {
+    const quote = quotesOf('“We will reopen the pier,” she said: “Then we rest.”').find((line) => line.cue === 'said');
+    expect(quote?.content).toBe('“We will reopen the pier,”');
+  });
+});

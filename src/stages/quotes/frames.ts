@@ -686,7 +686,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // '"...," the engineer, who testified for two days, told the council.': a cue in a relative clause on the source
   // reports nothing before the phrase it describes; the quote is the main verb's.
   const inRelative = source !== null && RELATIVE_END.test(c.text.slice(source.start, source.end));
-  if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && !inRelative && !(source !== null && p === sourceStart - 1 && titleBeforeRole(c, region, sourceStart)) && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
+  // 'The deal would come "down the line" he warned: "Not soon."': a cue setting out a quote after its colon takes that
+  // quote, not a phrase quoted before it that no comma closes.
+  const setsOutQuote = region >= 0 && !quoteEndsInComma(c, region) && next < last && isPunct(c, next, COLON) && opensRegion(c, next + 1);
+  if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && !inRelative && !setsOutQuote && !(source !== null && p === sourceStart - 1 && titleBeforeRole(c, region, sourceStart)) && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
     const found = regionContent(c, region, next, last, source, cue, cueWords);
     // '"It was a freak wave," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
