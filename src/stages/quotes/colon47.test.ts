@@ -67,3 +67,17 @@ describe('a cue setting out a quote after its colon', () => {
     expect(quote?.content).toBe('“We will reopen the pier,”');
   });
 });
+
+describe('a lawmaker named before a colon with a party tag', () => {
+  it('is the source of the quote after the colon, without the tag', () => {
+    expect(colonLines('The fees rose again. Sen. Ada Moss (D-Ore.): "I have not heard that figure before."')).toEqual([{ source: 'Sen. Ada Moss', content: '"I have not heard that figure before."' }]);
+  });
+
+  it('is the source of unquoted words after the colon too', () => {
+    expect(colonLines('The fees rose again. Rep. Tom Vance (R-Idaho): The fees are a tax on the poor.')).toEqual([{ source: 'Rep. Tom Vance', content: 'The fees are a tax on the poor' }]);
+  });
+
+  it('is no name when the brackets hold something else', () => {
+    expect(colonLines('The fees rose again. Harbour Board (2019 figures): The fees are a tax on the poor.')).toEqual([]);
+  });
+});

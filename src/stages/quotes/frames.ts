@@ -5,7 +5,7 @@ import { TokenKind } from '../tokens/types.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, FRAMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, VOICING_VERBS, VOICED_NOUNS, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence, CLOSE_BRACKET, bracketOpen } from './context.js';
 import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS, TIME_NOUNS, TIME_PHRASE_OPENERS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
@@ -2937,17 +2937,28 @@ function isFeatureTitle(c: Context, colon: number, first: number): boolean {
   return colon - first >= 4 && lower(c, colon - 3) === 'of' && lower(c, colon - 2) === 'the' && TIME_NOUNS.has(lower(c, colon - 1));
 }
 
+// A lawmaker's party and state in brackets after the name: "(D-Ore.)", "(R-Texas)".
+const PARTY_TAG = /^\([A-Z]{1,2}-[A-Z][A-Za-z.]*\)$/u;
+
+/** Where the name before the colon at token `colon` ends: at the colon, or before a party tag ("Sen. Ada Moss (D-Ore.):"). */
+function nameEndBefore(c: Context, colon: number, first: number): number {
+  if (colon - 1 <= first || !isPunct(c, colon - 1, CLOSE_BRACKET)) return colon;
+  const open = bracketOpen(c, colon - 1, first);
+  return open > first && PARTY_TAG.test(c.text.slice(c.tokens.starts[open], c.tokens.ends[colon - 1])) ? open : colon;
+}
+
 /** A name alone opening the sentence before the colon at token `colon` ("John McCain:", "Dr. Ben Carson:"), not a label ("Update:"). */
 export function nameBefore(c: Context, colon: number, first: number): Span | null {
-  if (colon === first || colon - first > 5) return null;
-  for (let k = first; k < colon; k++) {
+  const end = nameEndBefore(c, colon, first);
+  if (end === first || end - first > 5) return null;
+  for (let k = first; k < end; k++) {
     if (!isWordAt(c, k) || (!isCapitalised(c, k) && !LABEL_LINKS.has(lower(c, k)))) return null;
   }
   // "Clinton to Planned Parenthood:", "Mukasey at RNC:": a link word stands between names, never at an end.
-  if (!isCapitalised(c, first) || !isCapitalised(c, colon - 1)) return null;
-  const phrase = c.text.slice(c.tokens.starts[first], c.tokens.ends[colon - 1]).toLowerCase();
-  if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first)) || isFeatureTitle(c, colon, first)) return null;
-  return tokenSpan(c, first, colon - 1);
+  if (!isCapitalised(c, first) || !isCapitalised(c, end - 1)) return null;
+  const phrase = c.text.slice(c.tokens.starts[first], c.tokens.ends[end - 1]).toLowerCase();
+  if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first)) || isFeatureTitle(c, end, first)) return null;
+  return tokenSpan(c, first, end - 1);
 }
 
 /** The colon closing a name that opens sentence `[first, last]` ("John McCain:", "TAPPER:"), or -1. */
@@ -3012,7 +3023,7 @@ export function labelContent(c: Context, colon: number, last: number): Span | nu
 export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number, marked: boolean): Found | null {
   const colon = labelColon(c, first, last);
   if (colon < 0) return null;
-  const source = tokenSpan(c, first, colon - 1);
+  const source = tokenSpan(c, first, nameEndBefore(c, colon, first) - 1);
   // A transcript's speaker in capitals ("TAPPER:") or after a pasted block's mark ('"Ann Lee: ...'), or an interview's
   // opening an answer ("Ruiz: No. ..."), speaks whole sentences, a vocative's comma included ("SMITH: Minister, will
   // you resign?"), until the paragraph ends or the next speaker; a turn may be one word ("SMITH: Right.").
