@@ -81,3 +81,13 @@ describe('a lawmaker named before a colon with a party tag', () => {
     expect(colonLines('The fees rose again. Harbour Board (2019 figures): The fees are a tax on the poor.')).toEqual([]);
   });
 });
+
+describe('a name and a document noun before a colon', () => {
+  it('is the source of what the document says', () => {
+    expect(colonLines('The pier was sold. Harbour Times editorial: "Keep the pier." The paper lost.')).toEqual([{ source: 'Harbour Times editorial', content: '"Keep the pier."' }]);
+  });
+
+  it('is no source when the noun is a caption or credit label', () => {
+    expect(colonLines('The pier was sold. Harbour Times photo: A ferry at the dock at dawn.')).toEqual([]);
+  });
+});

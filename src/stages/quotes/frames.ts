@@ -2947,15 +2947,22 @@ function nameEndBefore(c: Context, colon: number, first: number): number {
   return open > first && PARTY_TAG.test(c.text.slice(c.tokens.starts[open], c.tokens.ends[colon - 1])) ? open : colon;
 }
 
+/** True when token `k` is a lower-case document noun that no caption or credit uses ("editorial", not "photo"). */
+function isDocumentLabelEnd(c: Context, k: number): boolean {
+  return !isCapitalised(c, k) && DOCUMENTS.has(lower(c, k)) && !COLON_LABELS.has(lower(c, k));
+}
+
 /** A name alone opening the sentence before the colon at token `colon` ("John McCain:", "Dr. Ben Carson:"), not a label ("Update:"). */
 export function nameBefore(c: Context, colon: number, first: number): Span | null {
   const end = nameEndBefore(c, colon, first);
   if (end === first || end - first > 5) return null;
-  for (let k = first; k < end; k++) {
+  // "Harbour Times editorial:", "Council statement:": a document a name issued speaks for it.
+  const documented = end - 1 > first && isDocumentLabelEnd(c, end - 1);
+  for (let k = first; k < (documented ? end - 1 : end); k++) {
     if (!isWordAt(c, k) || (!isCapitalised(c, k) && !LABEL_LINKS.has(lower(c, k)))) return null;
   }
   // "Clinton to Planned Parenthood:", "Mukasey at RNC:": a link word stands between names, never at an end.
-  if (!isCapitalised(c, first) || !isCapitalised(c, end - 1)) return null;
+  if (!isCapitalised(c, first) || !(documented || isCapitalised(c, end - 1))) return null;
   const phrase = c.text.slice(c.tokens.starts[first], c.tokens.ends[end - 1]).toLowerCase();
   if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first)) || isFeatureTitle(c, end, first)) return null;
   return tokenSpan(c, first, end - 1);
