@@ -5,7 +5,7 @@ import { TokenKind } from '../tokens/types.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, FRAMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, VOICING_VERBS, VOICED_NOUNS, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence, CLOSE_BRACKET, bracketOpen } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence, CLOSE_BRACKET, bracketOpen, POSSESSIVE_ENDING } from './context.js';
 import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS, TIME_NOUNS, TIME_PHRASE_OPENERS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
@@ -2947,9 +2947,12 @@ function nameEndBefore(c: Context, colon: number, first: number): number {
   return open > first && PARTY_TAG.test(c.text.slice(c.tokens.starts[open], c.tokens.ends[colon - 1])) ? open : colon;
 }
 
-/** True when token `k` is a lower-case document noun that no caption or credit uses ("editorial", not "photo"). */
+/**
+ * True when token `k` is a lower-case document noun that no caption or credit uses ("editorial", not "photo"), after
+ * no possessive: "The mill's message:" sets out its owner's words (a set-out noun), whose source is the owner.
+ */
 function isDocumentLabelEnd(c: Context, k: number): boolean {
-  return !isCapitalised(c, k) && DOCUMENTS.has(lower(c, k)) && !COLON_LABELS.has(lower(c, k));
+  return !isCapitalised(c, k) && DOCUMENTS.has(lower(c, k)) && !COLON_LABELS.has(lower(c, k)) && !POSSESSIVE_ENDING.test(lower(c, k - 1));
 }
 
 /** A name alone opening the sentence before the colon at token `colon` ("John McCain:", "Dr. Ben Carson:"), not a label ("Update:"). */
