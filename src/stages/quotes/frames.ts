@@ -5,7 +5,7 @@ import { TokenKind } from '../tokens/types.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, FRAMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, VOICING_VERBS, VOICED_NOUNS, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence, CLOSE_BRACKET, bracketOpen, POSSESSIVE_ENDING } from './context.js';
 import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS, TIME_NOUNS, TIME_PHRASE_OPENERS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
@@ -686,7 +686,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // '"...," the engineer, who testified for two days, told the council.': a cue in a relative clause on the source
   // reports nothing before the phrase it describes; the quote is the main verb's.
   const inRelative = source !== null && RELATIVE_END.test(c.text.slice(source.start, source.end));
-  if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && !inRelative && !(source !== null && p === sourceStart - 1 && titleBeforeRole(c, region, sourceStart)) && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
+  // 'The deal would come "down the line" he warned: "Not soon."': a cue setting out a quote after its colon takes that
+  // quote, not a phrase quoted before it that no comma closes.
+  const setsOutQuote = region >= 0 && !quoteEndsInComma(c, region) && next < last && isPunct(c, next, COLON) && opensRegion(c, next + 1);
+  if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && !inRelative && !setsOutQuote && !(source !== null && p === sourceStart - 1 && titleBeforeRole(c, region, sourceStart)) && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
     const found = regionContent(c, region, next, last, source, cue, cueWords);
     // '"It was a freak wave," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
@@ -2926,17 +2929,46 @@ function shortCueTakesQuoteBefore(c: Context, verb: CueVerb, first: number, next
 // Lower-case words a headline's speaker label may hold: "Secretary of State", "Clinton to Planned Parenthood".
 const LABEL_LINKS = new Set(['of', 'to', 'at', 'on', 'in']);
 
+/**
+ * True when the label before the colon at token `colon` ends in "of the" and a time noun ("Figure of the Day:", "STAT
+ * OF THE WEEK:"): a newsletter's recurring feature, titled by the span it covers, which no one speaks.
+ */
+function isFeatureTitle(c: Context, colon: number, first: number): boolean {
+  return colon - first >= 4 && lower(c, colon - 3) === 'of' && lower(c, colon - 2) === 'the' && TIME_NOUNS.has(lower(c, colon - 1));
+}
+
+// A lawmaker's party and state in brackets after the name: "(D-Ore.)", "(R-Texas)".
+const PARTY_TAG = /^\([A-Z]{1,2}-[A-Z][A-Za-z.]*\)$/u;
+
+/** Where the name before the colon at token `colon` ends: at the colon, or before a party tag ("Sen. Ada Moss (D-Ore.):"). */
+function nameEndBefore(c: Context, colon: number, first: number): number {
+  if (colon - 1 <= first || !isPunct(c, colon - 1, CLOSE_BRACKET)) return colon;
+  const open = bracketOpen(c, colon - 1, first);
+  return open > first && PARTY_TAG.test(c.text.slice(c.tokens.starts[open], c.tokens.ends[colon - 1])) ? open : colon;
+}
+
+/**
+ * True when token `k` is a lower-case document noun that no caption or credit uses ("editorial", not "photo"), after
+ * no possessive: "The mill's message:" sets out its owner's words (a set-out noun), whose source is the owner.
+ */
+function isDocumentLabelEnd(c: Context, k: number): boolean {
+  return !isCapitalised(c, k) && DOCUMENTS.has(lower(c, k)) && !COLON_LABELS.has(lower(c, k)) && !POSSESSIVE_ENDING.test(lower(c, k - 1));
+}
+
 /** A name alone opening the sentence before the colon at token `colon` ("John McCain:", "Dr. Ben Carson:"), not a label ("Update:"). */
 export function nameBefore(c: Context, colon: number, first: number): Span | null {
-  if (colon === first || colon - first > 5) return null;
-  for (let k = first; k < colon; k++) {
+  const end = nameEndBefore(c, colon, first);
+  if (end === first || end - first > 5) return null;
+  // "Harbour Times editorial:", "Council statement:": a document a name issued speaks for it.
+  const documented = end - 1 > first && isDocumentLabelEnd(c, end - 1);
+  for (let k = first; k < (documented ? end - 1 : end); k++) {
     if (!isWordAt(c, k) || (!isCapitalised(c, k) && !LABEL_LINKS.has(lower(c, k)))) return null;
   }
   // "Clinton to Planned Parenthood:", "Mukasey at RNC:": a link word stands between names, never at an end.
-  if (!isCapitalised(c, first) || !isCapitalised(c, colon - 1)) return null;
-  const phrase = c.text.slice(c.tokens.starts[first], c.tokens.ends[colon - 1]).toLowerCase();
-  if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first))) return null;
-  return tokenSpan(c, first, colon - 1);
+  if (!isCapitalised(c, first) || !(documented || isCapitalised(c, end - 1))) return null;
+  const phrase = c.text.slice(c.tokens.starts[first], c.tokens.ends[end - 1]).toLowerCase();
+  if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first)) || isFeatureTitle(c, end, first)) return null;
+  return tokenSpan(c, first, end - 1);
 }
 
 /** The colon closing a name that opens sentence `[first, last]` ("John McCain:", "TAPPER:"), or -1. */
@@ -2953,17 +2985,62 @@ function answersQuestion(c: Context, sentences: readonly Sentence[], s: number):
   return /\?["”’]?\s*$/u.test(c.text.slice(sentences[s - 1].start, sentences[s - 1].end));
 }
 
+// Fewest names a list after a label holds ("Kelso: Ada Finch, Gus Pellow, Ida Marr."): two may be a pair of speakers.
+const MIN_LISTED_NAMES = 3;
+
+/**
+ * True when tokens `[from, last]` are only a list of names, commas (and an "and") between capitalised words ("Ada
+ * Finch, Gus Pellow, D.J. Marr and Ida Vance."): a roll of people under a place or group label, which says nothing.
+ */
+function listsNamesOnly(c: Context, from: number, last: number): boolean {
+  let names = 1;
+  for (let k = from; k <= last; k++) {
+    if (isPunct(c, k, COMMA) || lower(c, k) === 'and') {
+      if (k === from || isPunct(c, k - 1, COMMA)) return false;
+      if (isPunct(c, k, COMMA)) names++;
+    } else if (!(isWordAt(c, k) && isCapitalised(c, k)) && !(isPunct(c, k, SENTENCE_END) && k === last) && c.text[c.tokens.starts[k]] !== '.') return false;
+  }
+  return names >= MIN_LISTED_NAMES;
+}
+
+// Most words of a subhead after a label in the body ("Reyes: Win the heat."); a speaker's line runs longer.
+const MAX_SUBHEAD_WORDS = 4;
+
+/**
+ * True when tokens `[from, last]`, outside the headline, are a few words with no quote and no clause of their own (no
+ * noun or pronoun before a verb: "Win the heat.", "A strong finish."): a subhead of a list of items under names, the
+ * writer's heading for what follows, not the named person's words ("Reyes: I back the levy." keeps its subject).
+ */
+function isBodySubhead(c: Context, from: number, last: number): boolean {
+  // "Reyes: I back the levy.": a subject pronoun opens a clause, whatever the tagger makes of its verb.
+  if (inHeadline(c, from) || SUBJECT_PRONOUNS.has(lower(c, from))) return false;
+  let subject = false;
+  let words = 0;
+  for (let k = from; k <= last; k++) {
+    if (c.regionOf[k] >= 0 || (subject && VERB_TAGS.has(c.tags[k]))) return false;
+    subject ||= SUBJECT_HEAD_TAGS.has(c.tags[k]);
+    if (isWordAt(c, k)) words++;
+  }
+  return words <= MAX_SUBHEAD_WORDS;
+}
+
+/** What a headline-style label before the colon at token `colon` says (up to `last`), or null when its words say nothing. */
+export function labelContent(c: Context, colon: number, last: number): Span | null {
+  return listsNamesOnly(c, colon + 1, last) || isBodySubhead(c, colon + 1, last) ? null : rightContent(c, colon + 1, last);
+}
+
 /** The attribution a name before a colon opens (see `findQuotes`), or null; `marked`: a pasted block's mark opens it. */
 export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number, marked: boolean): Found | null {
   const colon = labelColon(c, first, last);
   if (colon < 0) return null;
-  const source = tokenSpan(c, first, colon - 1);
+  const source = tokenSpan(c, first, nameEndBefore(c, colon, first) - 1);
   // A transcript's speaker in capitals ("TAPPER:") or after a pasted block's mark ('"Ann Lee: ...'), or an interview's
   // opening an answer ("Ruiz: No. ..."), speaks whole sentences, a vocative's comma included ("SMITH: Minister, will
   // you resign?"), until the paragraph ends or the next speaker; a turn may be one word ("SMITH: Right.").
   const turn = marked || !/\p{Ll}/u.test(c.text.slice(source.start, source.end)) || answersQuestion(c, sentences, s);
   if (last - colon < (turn ? 1 : 3)) return null;
-  let content = turn ? { start: c.tokens.starts[colon + 1], end: contentEnd(c, colon + 1, last) } : rightContent(c, colon + 1, last);
+  let content = turn ? { start: c.tokens.starts[colon + 1], end: contentEnd(c, colon + 1, last) } : labelContent(c, colon, last);
+  if (!content) return null;
   if (turn) {
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
       const start = c.tokens.sentenceStart[n];

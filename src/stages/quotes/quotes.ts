@@ -16,9 +16,9 @@ import { COLON, TOPIC_PREPOSITIONS, TIME_NOUNS, onlyGrantsAnonymity, opensInfini
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
-import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
+import { opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb, inPersonMention } from './unlisted-cues.js';
-import { type Found, beforeResultClause, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame, antecedentStart, isTimePhrase, invertedSoFrame } from './frames.js';
+import { type Found, beforeResultClause, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame, antecedentStart, isTimePhrase, invertedSoFrame, labelContent } from './frames.js';
 import { findTurns, type Turn } from './interviews.js';
 
 const QUESTION_MARK = new Set(['?']);
@@ -545,7 +545,8 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         markUsed(c, regions[r]);
         claimedEnd = Math.max(claimedEnd, regions[r].end);
       } else if (label && i < last && last - i >= 3) {
-        const content = rightContent(c, i + 1, last);
+        const content = labelContent(c, i, last);
+        if (!content) break;
         found.push({ content, source: label, cue: tokenSpan(c, i, i), cueWords: [], regions: [] });
         markUsed(c, content);
         claimedEnd = Math.max(claimedEnd, content.end);
