@@ -2812,7 +2812,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.46',
+  version: '0.5.47',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
