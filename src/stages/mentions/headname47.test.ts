@@ -37,6 +37,11 @@ describe('the same words outside a title-case line, and title-case lines with no
     expect(texts).toContain('Jo Rants');
   });
 
+  it('joins a cue form right after "&" into its name, leaving no name that ends in "&"', () => {
+    const texts = mentionTexts('The talk ran long.\n\nIdeation & Challenges in Substring Search\n\nThe speaker took questions.');
+    expect(texts.filter((text) => text.trim() === '' || text.trim().endsWith('&'))).toEqual([]);
+  });
+
   it('keeps the name of a title-case headline with no cue verb in it', () => {
     expect(mentionTexts('Harbour Board Approves New Ferry Timetable\n\nThe board met on Monday.')).toContain('Harbour Board');
   });

@@ -1557,11 +1557,12 @@ class Finder {
    * Any word usually a verb ends a person's name before it ("Paul Ryan Thinks About Running", "Marta Quill Wins Award").
    * In any title-case line, the text's headline or not (a live blog's entries), a listed cue verb's present form before
    * another word ends the name too ("Ortiz Tells Council", "Port Chief Warns Of Strike"); before a comma or a stop it
-   * may close a name in a list of names ("Jo Rants, Kim Reem"), so it stays.
+   * may close a name in a list of names ("Jo Rants, Kim Reem"), so it stays. A word right after "&" is joined into the
+   * name ("Ideation & Challenges"): a cut there would leave a name ending in "&".
    */
   private headlineVerbAt(from: number, to: number): { at: number; resume: number } | undefined {
     for (let k = from + 1; k < to; k++) {
-      if (!/^\p{Lu}\p{Ll}+$/u.test(this.word(k))) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(this.word(k)) || this.word(k - 1) === '&') continue;
       const lower = this.lower(k);
       if (isPresentForm(lower) && this.tokens.kinds[k + 1] === TokenKind.WORD) return { at: k, resume: k + 1 };
       if (!this.headline) continue;
