@@ -1203,14 +1203,15 @@ const SUBJECT_HEAD_TAGS = new Set([UPOS_INDEX.NOUN, UPOS_INDEX.PROPN, UPOS_INDEX
 /**
  * The subject before `source` when it is a predicate opening with a lower-case finite auxiliary ("would be free"), else
  * `source`. Left as it is: a question's inverted auxiliary before its subject ("have they"), a predicate naming the one
- * it acts on ("would require the board") or ending in a relative word ("was steep for Ann Lee, who"), and a passive
- * whose "be" the cue shares when it is a past form (`pastCue`: "is grim and seldom told").
+ * it acts on ("would require the board") or ending in a relative set off by a comma ("was kind to Ann Lee, who") or in
+ * "that" ("was replaced by a note that"), and a passive whose "be" the cue shares when it is a past form (`pastCue`:
+ * "is grim and seldom told").
  */
 function subjectBeforePredicate(c: Context, source: Span, pastCue: boolean, first: number): Span {
   const opening = firstTokenAt(c, source.start, first);
   if (opening <= first || isCapitalised(c, opening) || !isFiniteAuxiliary(lower(c, opening))) return source;
   const closing = firstTokenAt(c, source.end, opening) - 1;
-  if (RELATIVES.has(lower(c, closing)) || lower(c, closing) === 'that' || (BE.has(lower(c, opening)) && pastCue)) return source;
+  if ((RELATIVES.has(lower(c, closing)) && isPunct(c, closing - 1, COMMA)) || lower(c, closing) === 'that' || (BE.has(lower(c, opening)) && pastCue)) return source;
   const next = lower(c, opening + 1);
   if (SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next) || QUANTIFIERS.has(next)) return source;
   for (let k = opening + 1; k <= closing; k++) if (OBJECT_CONTROL.has(lower(c, k))) return source;
