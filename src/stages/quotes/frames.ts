@@ -495,6 +495,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "she liked to say", "Judge Ann Roe interrupted twice to ask": a past verb closing the phrase is the one the
   // infinitive hangs on; its subject, before it, is the source.
   if (source && lower(c, auxStart) === 'to') source = subjectBeforeClosingVerb(c, source, first);
+  // "the delegates would be free to vote", "Ann Lee is among those who say", "the anchor was trying insistently to ask":
+  // a source opening with a finite auxiliary is the predicate the cue hangs on; its subject stands before it.
+  if (source) source = subjectBeforePredicate(c, source, form !== verb.lemma && !verb.participle && !form.endsWith('s'), first);
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
@@ -1196,6 +1199,24 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
 
 // Tags of a subject's head word before its verb.
 const SUBJECT_HEAD_TAGS = new Set([UPOS_INDEX.NOUN, UPOS_INDEX.PROPN, UPOS_INDEX.PRON]);
+
+/**
+ * The subject before `source` when it is a predicate opening with a lower-case finite auxiliary ("would be free"), else
+ * `source`. Left as it is: a question's inverted auxiliary before its subject ("have they"), a predicate naming the one
+ * it acts on ("would require the board") or ending in a relative set off by a comma ("was kind to Ann Lee, who") or in
+ * "that" ("was replaced by a note that"), and a passive whose "be" the cue shares when it is a past form (`pastCue`:
+ * "is grim and seldom told").
+ */
+function subjectBeforePredicate(c: Context, source: Span, pastCue: boolean, first: number): Span {
+  const opening = firstTokenAt(c, source.start, first);
+  if (opening <= first || isCapitalised(c, opening) || !isFiniteAuxiliary(lower(c, opening))) return source;
+  const closing = firstTokenAt(c, source.end, opening) - 1;
+  if ((RELATIVES.has(lower(c, closing)) && isPunct(c, closing - 1, COMMA)) || lower(c, closing) === 'that' || (BE.has(lower(c, opening)) && pastCue)) return source;
+  const next = lower(c, opening + 1);
+  if (SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next) || QUANTIFIERS.has(next)) return source;
+  for (let k = opening + 1; k <= closing; k++) if (OBJECT_CONTROL.has(lower(c, k))) return source;
+  return sourceBefore(c, opening, first) ?? source;
+}
 // A word ending in "-s": a present verb ("the council plans a vote") or a plural noun ("the council's plans").
 const PLURAL_OR_PRESENT = /^[a-z]+s$/u;
 
