@@ -17,7 +17,8 @@ describe('a title-case line with a listed cue verb in its run of capitals', () =
   });
 
   it('reads the words after the cue verb as a name of their own', () => {
-    const texts = mentionTexts('The vote came late on Monday.\n\nMarta Quill Warns Harbour Council Over Ferry Fees\n\nThe councillor spoke after the vote.');
+    // titlelines48: after the verb a guessed name ("Harbour Council Over Ferry Fees") stands only if typed elsewhere.
+    const texts = mentionTexts('The vote came late on Monday.\n\nMarta Quill Warns Harbour Council\n\nThe councillor spoke after the vote.');
     expect(texts.some((text) => text.startsWith('Harbour Council'))).toBe(true);
   });
 
