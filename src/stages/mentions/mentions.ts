@@ -1296,7 +1296,11 @@ class Finder {
     const cut = this.titleCase ? this.headlineVerbAt(from, to) : undefined;
     if (cut) {
       this.names(from, cut.at, sFrom, sTo);
-      return this.names(cut.resume, to, sFrom, sTo);
+      const outer = this.afterTitleVerb;
+      this.afterTitleVerb = true;
+      this.names(cut.resume, to, sFrom, sTo);
+      this.afterTitleVerb = outer;
+      return;
     }
     let p = from;
     // Words capitalised only because they open the sentence ("In Moscow", "However, ..."); function words anywhere.
@@ -1555,22 +1559,30 @@ class Finder {
    * Stores"): the first word after the run's first that is a verb of speech, a pronoun, a modal or an auxiliary ends
    * the name before it; the name, if any, resumes after it, and after the bare verb a modal takes along ("Will Open").
    * Any word usually a verb ends a person's name before it ("Paul Ryan Thinks About Running", "Marta Quill Wins Award").
-   * In any title-case line, the text's headline or not (a live blog's entries), a listed cue verb's present form before
-   * another word ends the name too ("Ortiz Tells Council", "Port Chief Warns Of Strike"); before a comma or a stop it
-   * may close a name in a list of names ("Jo Rants, Kim Reem"), so it stays. A word right after "&" is joined into the
-   * name ("Ideation & Challenges"): a cut there would leave a name ending in "&".
+   * A listed cue verb's present form ends the name too ("Ortiz Tells Council", "Port Chief Warns Of Strike"). These
+   * stops act in any title-case line, the text's headline or not (a live blog's entries and subheads); outside the
+   * headline a stop word before a comma or a stop may close a name in a list of names ("Jo Rants, Kim Reem", "Theresa
+   * May, ..."), so it stays. An adverb between the name and its verb names nothing and goes with the verb ("Ada Brill
+   * Finally Backs", "Jo Lee Again Warns"). A word right after "&" is joined into the name ("Ideation & Challenges"): no
+   * stop is taken there, nor moved there over an adverb, as a name ending in "&" would be left.
    */
   private headlineVerbAt(from: number, to: number): { at: number; resume: number } | undefined {
     for (let k = from + 1; k < to; k++) {
       if (!/^\p{Lu}\p{Ll}+$/u.test(this.word(k)) || this.word(k - 1) === '&') continue;
       const lower = this.lower(k);
-      if (isPresentForm(lower) && this.tokens.kinds[k + 1] === TokenKind.WORD) return { at: k, resume: k + 1 };
-      if (!this.headline) continue;
-      if (MODALS.has(lower)) return { at: k, resume: Math.min(to, k + 2) };
-      if (SPEECH_VERBS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return { at: k, resume: k + 1 };
-      if (lexicalTag(lower) === 'VERB' && this.personNameEndingAt(from, k)) return { at: k, resume: k + 1 };
+      const closesListItem = this.tokens.kinds[k + 1] !== TokenKind.WORD;
+      if (isPresentForm(lower) && !closesListItem) return this.stopBeforeAdverb(from, k, k + 1);
+      if (closesListItem && !this.headline) continue;
+      if (MODALS.has(lower)) return this.stopBeforeAdverb(from, k, Math.min(to, k + 2));
+      if (SPEECH_VERBS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return this.stopBeforeAdverb(from, k, k + 1);
+      if (lexicalTag(lower) === 'VERB' && this.personNameEndingAt(from, k)) return this.stopBeforeAdverb(from, k, k + 1);
     }
     return undefined;
+  }
+
+  /** The stop at `at`, moved back over an adverb right before it that is not the run's first word ("Ada Brill Finally Backs"). */
+  private stopBeforeAdverb(from: number, at: number, resume: number): { at: number; resume: number } {
+    return at - 1 > from && this.word(at - 2) !== '&' && lexicalTag(this.lower(at - 1)) === 'ADV' ? { at: at - 1, resume } : { at, resume };
   }
 
   /**
@@ -2268,6 +2280,8 @@ class Finder {
   private titleCase = false;
   /** Whether the sentence being read is a title-cased headline ("Apple Unveils New Laptops"). */
   private headline = false;
+  /** Whether the words being read follow the verb that ended a name in a title-case line (see `headlineVerbAt`). */
+  private afterTitleVerb = false;
   /** Where the text's headline ends when it is written in title case (0 for none). */
   private titleCaseHeadlineEnd = 0;
 
@@ -2387,8 +2401,9 @@ class Finder {
   }
 
   private push(from: number, to: number, typed: Typed): void {
-    // In a title-cased headline capitals say nothing: a name typed by guesswork stands only if the text types it elsewhere.
-    if (this.headline && !typed.sure) typed = { ...typed, type: 'OTHER', weak: true, fallback: true };
+    // In a title-cased headline capitals say nothing, nor do they after a title-case line's verb ("Council Says She Will
+    // Not Resign"): a name typed by guesswork stands only if the text types it elsewhere.
+    if ((this.headline || this.afterTitleVerb) && !typed.sure) typed = { ...typed, type: 'OTHER', weak: true, fallback: true };
     const start = typed.withArticle ? this.tokens.starts[from - 1]! : this.tokens.starts[from]!;
     const mention: Mention = { start, end: this.bareEnd(to - 1), type: typed.type, kind: typed.kind };
     if (typed.kbId) mention.kbId = typed.kbId;
