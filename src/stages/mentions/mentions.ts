@@ -2828,7 +2828,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.47',
+  version: '0.5.48',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
