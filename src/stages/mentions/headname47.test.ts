@@ -39,12 +39,12 @@ describe('the same words outside a title-case line, and title-case lines with no
   });
 
   it('joins a cue form right after "&" into its name, leaving no name that ends in "&"', () => {
-    const texts = mentionTexts('The talk ran long.\n\nIdeation & Challenges in Substring Search\n\nThe speaker took questions.');
+    const texts = mentionTexts('The talk ran long.\n\nCosts & Challenges Facing Harbour Ferries\n\nThe speaker took questions.');
     expect(texts.filter((text) => text.trim() === '' || text.trim().endsWith('&'))).toEqual([]);
   });
 
   it('moves no stop back over an adverb to a word right after "&"', () => {
-    const texts = mentionTexts('The talk ran long.\n\nIdeation & Finally Warns Harbour Board\n\nThe speaker took questions.');
+    const texts = mentionTexts('The talk ran long.\n\nCosts & Finally Warns Harbour Board\n\nThe speaker took questions.');
     expect(texts.filter((text) => text.trim() === '' || text.trim().endsWith('&'))).toEqual([]);
   });
 

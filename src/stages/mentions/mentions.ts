@@ -1563,7 +1563,7 @@ class Finder {
    * stops act in any title-case line, the text's headline or not (a live blog's entries and subheads); outside the
    * headline a stop word before a comma or a stop may close a name in a list of names ("Jo Rants, Kim Reem", "Theresa
    * May, ..."), so it stays. An adverb between the name and its verb names nothing and goes with the verb ("Ada Brill
-   * Finally Backs", "Jo Lee Again Warns"). A word right after "&" is joined into the name ("Ideation & Challenges"): no
+   * Finally Backs", "Jo Lee Again Warns"). A word right after "&" is joined into the name ("Costs & Challenges Facing Ferries"): no
    * stop is taken there, nor moved there over an adverb, as a name ending in "&" would be left.
    */
   private headlineVerbAt(from: number, to: number): { at: number; resume: number } | undefined {

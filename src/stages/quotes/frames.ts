@@ -445,7 +445,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const form = lower(c, i);
   let beforeVerb = i - 1;
   while (beforeVerb > auxStart && !FINITE_AUXILIARIES.has(lower(c, beforeVerb))) beforeVerb--;
-  const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && PASSIVE_BE.has(lower(c, beforeVerb)) && !cueWords.includes('to');
+  // The cue's past or past participle ("told", "seen"), which may share a "be" before it as a passive.
+  const pastForm = !verb.participle && form !== verb.lemma && !form.endsWith('s');
+  const passive = auxStart < i && pastForm && PASSIVE_BE.has(lower(c, beforeVerb)) && !cueWords.includes('to');
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   // "The club put out a notice on Friday saying ...": who released the document is the source, and a document
   // opening the clause is its own ("A letter urging him to step down").
@@ -497,7 +499,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (source && lower(c, auxStart) === 'to') source = subjectBeforeClosingVerb(c, source, first);
   // "the delegates would be free to vote", "Ann Lee is among those who say", "the anchor was trying insistently to ask":
   // a source opening with a finite auxiliary is the predicate the cue hangs on; its subject stands before it.
-  if (source) source = subjectBeforePredicate(c, source, form !== verb.lemma && !verb.participle && !form.endsWith('s'), first);
+  if (source) source = subjectBeforePredicate(c, source, pastForm, first);
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
