@@ -596,7 +596,7 @@ function opensSimultaneousAct(c: Context, from: number, k: number, last: number)
   // ..."), such an "as" clause is as often part of what was said; after the cue's object it is not.
   // "said the board had lied even as its clerks defended ...": "even" or "just" before "as" sets the act against the
   // reported clause, so it is read apart after one too.
-  return (a > k || !INDEFINITE_ARTICLES.has(lower(c, a + 1))) && (a > k || !holdsReportedClause(c, from, k)) && asClauseAttribution(c, a + 1, last);
+  return (a > k || (!INDEFINITE_ARTICLES.has(lower(c, a + 1)) && !holdsReportedClause(c, from, k))) && asClauseAttribution(c, a + 1, last);
 }
 
 /**
@@ -1145,7 +1145,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const saysMore = !(timed || occasion) || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))) && !INDEFINITES.has(lower(c, v + 1)));
   // ", when she called for a strike": after a comma, any listed cue with a complement, finite ("when he joined others to
   // reject ..." has a verb in its subject).
-  if (occasion && !(complement && lower(c, v - 1) !== 'to')) return false;
+  if (occasion && (!complement || lower(c, v - 1) === 'to')) return false;
   return verb !== undefined && !verb.participle && (speaks(verb) || occasion || (!timed && !colon && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 

@@ -2994,12 +2994,14 @@ export function nameBefore(c: Context, colon: number, first: number): Span | nul
   return tokenSpan(c, first, end - 1);
 }
 
-/** The colon closing a name that opens sentence `[first, last]` ("John McCain:", "TAPPER:"), or -1. */
-function labelColon(c: Context, first: number, last: number): number {
+/** The colon closing a name that opens sentence `[first, last]` ("John McCain:", "TAPPER:") and that name, or null. */
+function labelColon(c: Context, first: number, last: number): { colon: number; name: Span } | null {
   for (let i = first + 1; i <= last && i - first <= 6; i++) {
-    if (isPunct(c, i, COLON) && c.regionOf[i] < 0) return nameBefore(c, i, first) ? i : -1;
+    if (!isPunct(c, i, COLON) || c.regionOf[i] >= 0) continue;
+    const name = nameBefore(c, i, first);
+    return name ? { colon: i, name } : null;
   }
-  return -1;
+  return null;
 }
 
 /** True when sentence `s` opens a paragraph right after one ending in a question: an interview's answer. */
@@ -3054,9 +3056,9 @@ export function labelContent(c: Context, colon: number, last: number): Span | nu
 
 /** The attribution a name before a colon opens (see `findQuotes`), or null; `marked`: a pasted block's mark opens it. */
 export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number, marked: boolean): Found | null {
-  const colon = labelColon(c, first, last);
-  if (colon < 0) return null;
-  const source = tokenSpan(c, first, nameEndBefore(c, colon, first) - 1);
+  const label = labelColon(c, first, last);
+  if (!label) return null;
+  const { colon, name: source } = label;
   // A transcript's speaker in capitals ("TAPPER:") or after a pasted block's mark ('"Ann Lee: ...'), or an interview's
   // opening an answer ("Ruiz: No. ..."), speaks whole sentences, a vocative's comma included ("SMITH: Minister, will
   // you resign?"), until the paragraph ends or the next speaker; a turn may be one word ("SMITH: Right.").
@@ -3068,7 +3070,7 @@ export function labelFrame(c: Context, sentences: readonly Sentence[], s: number
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
       const start = c.tokens.sentenceStart[n];
       const end = c.tokens.sentenceStart[n + 1] - 1;
-      if (end < start || labelColon(c, start, end) >= 0) break;
+      if (end < start || labelColon(c, start, end)) break;
       content = { start: content.start, end: contentEnd(c, colon + 1, end) };
     }
   }
