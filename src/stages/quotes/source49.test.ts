@@ -1,0 +1,30 @@
+// Forty-seventh round, source49: a cue joined after a comma or a preposition goes on with the subject of the clause
+// before it when that clause opens after the sentence's previous attribution. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+const sourceOf = (text: string, cue: string): string | undefined => quotesOf(text).find((quote) => quote.cue === cue)?.source;
+
+describe('a joined cue after a clause of its own', () => {
+  it('takes the main clause\'s subject, not the speaker of a "while" clause before it', () => {
+    expect(sourceOf('In a spring debate, while most of her rivals called for a bigger fleet, Quill kept to the mayor\'s plan, noting that the harbour was already full.', 'noting')).toBe('Quill');
+  });
+
+  it('takes the pronoun heading the main clause after a "when" clause', () => {
+    expect(sourceOf('But when Mr. Holm asked the press to reprint the atlas, it refused, citing the cost of paper.', 'citing')).toBe('it');
+  });
+
+  it('takes the subject of a clause whose verb is an irregular past, after "by"', () => {
+    expect(sourceOf('Years after Ada Quill falsely claimed that the age of big ferries was over, Brenn won his party\'s nomination by promising a new fleet.', 'promising')).toBe('Brenn');
+  });
+});
+
+describe('a joined cue that goes on with the previous attribution', () => {
+  it('keeps the speaker of the cue it follows', () => {
+    expect(sourceOf('Holm cannot say that the pier is safe, Quill added, saying it should be up to the engineers.', 'saying')).toBe('Quill');
+  });
+
+  it('keeps an inverted speaker, not the apposition after it', () => {
+    expect(sourceOf('"We will rebuild the pier," said Olga Sten, a pilot who flew the coastal route, recalling the storm of 1998.', 'recalling')).toBe('Olga Sten');
+  });
+});
