@@ -19,6 +19,16 @@ describe('a joined cue after a clause of its own', () => {
   });
 });
 
+describe('a verbless apposition before a joined cue', () => {
+  it('is passed over for the subject of the clause whose object it describes', () => {
+    expect(sourceOf('Lanark had long blocked the plan for a canal under the Orme Compact, a regional body, fearing it would drain the lake.', 'fearing')).toBe('Lanark');
+  });
+
+  it('is the subject itself after an opening place phrase', () => {
+    expect(sourceOf('In Kelso, the harbour master, citing the gale, closed the quay to all boats.', 'citing')).toBe('the harbour master');
+  });
+});
+
 describe('a joined cue that goes on with the previous attribution', () => {
   it('keeps the speaker of the cue it follows', () => {
     expect(sourceOf('Holm cannot say that the pier is safe, Quill added, saying it should be up to the engineers.', 'saying')).toBe('Quill');
