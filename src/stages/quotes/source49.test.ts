@@ -14,6 +14,14 @@ describe('a joined cue after a clause of its own', () => {
     expect(sourceOf('But when Mr. Holm asked the press to reprint the atlas, it refused, citing the cost of paper.', 'citing')).toBe('it');
   });
 
+  it('takes the subject after a quote closing on its comma, not the speaker of the clause before it', () => {
+    expect(sourceOf('When Korr pointed out that Brenn calls it "a tax on boats," Quill seized upon the phrase, repeating her line that the levy was fair.', 'repeating')).toBe('Quill');
+  });
+
+  it('keeps one subject over a quote closing on its comma in a list of its acts', () => {
+    expect(sourceOf('Quill backs "a fair levy," opposes "any toll on the bridge" and recalled the old ferry.', 'recalled')).toBe('Quill');
+  });
+
   it('takes the subject of a clause whose verb is an irregular past, after "by"', () => {
     expect(sourceOf('Years after Ada Quill falsely claimed that the age of big ferries was over, Brenn won his party\'s nomination by promising a new fleet.', 'promising')).toBe('Brenn');
   });

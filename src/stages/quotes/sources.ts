@@ -1117,6 +1117,9 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   while (start > first && at - start < 3 * MAX_SOURCE) {
     const open = isPunct(c, start - 1, CLOSE_BRACKET) ? bracketOpen(c, start - 1, first) : -1;
     if (open > first) start = open;
+    // 'When Korr called it "a tax on boats," Quill seized on it, repeating ...': a quote closing on its comma before
+    // a subject ends a clause as a comma does ('opposes "pay freezes," | wants ...' goes on with the same one).
+    else if (c.regionOf[start] < 0 && quoteComma(c, start - 1) && opensSubjectPhrase(c, start)) break;
     else if (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT)) start--;
     else break;
   }
