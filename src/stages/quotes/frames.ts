@@ -541,7 +541,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it,
   // and so does a headline's "-s" form ("Mayor rejects offer, denies talks").
   const listed = auxStart === i && previousSource !== null && (isVerbPast(form) || (inHeadline(c, i) && form.endsWith('s')));
-  const inherited = !source && !passive && !speakerCloses && joined && (participle || lower(c, auxStart - 1) !== ',' || listed);
+  // "Quill joked with the crowd, then said ...": a verb opened by "then" after a comma is the same subject's next act.
+  const thenAct = lower(c, auxStart) === 'then' && auxStart < i && verb.cueClass === 'speech';
+  const inherited = !source && !passive && !speakerCloses && joined && (participle || lower(c, auxStart - 1) !== ',' || listed || thenAct);
   // "has been viewed and shared", "was arrested and charged": a past form joined to a passive shares its "be".
   if (inherited && sharesPassive(c, verb, auxStart, i, first, last)) return null;
   // "said the pier was safe but would not say when it reopens": a refusal put with a modal after "but" tells what the

@@ -37,6 +37,12 @@ describe('a verbless apposition before a joined cue', () => {
   });
 });
 
+describe('a speech verb opened by "then" after a comma', () => {
+  it('shares the subject of the clause before it', () => {
+    expect(sourceOf('Quill joked with the crowd, then said she would welcome advice from anyone.', 'then said')).toBe('Quill');
+  });
+});
+
 describe('a joined cue that goes on with the previous attribution', () => {
   it('keeps the speaker of the cue it follows', () => {
     expect(sourceOf('Holm cannot say that the pier is safe, Quill added, saying the engineers must decide.', 'saying')).toBe('Quill');
