@@ -6,7 +6,7 @@ import { UPOS_INDEX } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, FRAMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, VOICING_VERBS, VOICED_NOUNS, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence, CLOSE_BRACKET, bracketOpen, POSSESSIVE_ENDING } from './context.js';
-import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS, TIME_NOUNS, TIME_PHRASE_OPENERS } from './complements.js';
+import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS, TIME_NOUNS, TIME_PHRASE_OPENERS, isListedAdverb } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
@@ -429,7 +429,8 @@ function titleBeforeRole(c: Context, r: number, s: number): boolean {
   return word !== null && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && isNounWord(word) && !quoteEndsWith(c, r, /[,.!?;:]\s*\S{1,2}$/u);
 }
 
-export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null, tail = 0): Found | null {
+export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previous: Found | null, tail = 0): Found | null {
+  const previousSource = previous?.source ?? null;
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
   const { auxStart, documented } = site;
   let cueEnd = i + tail;
@@ -540,7 +541,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it,
   // and so does a headline's "-s" form ("Mayor rejects offer, denies talks").
   const listed = auxStart === i && previousSource !== null && (isVerbPast(form) || (inHeadline(c, i) && form.endsWith('s')));
-  const inherited = !source && !passive && !speakerCloses && joined && (participle || lower(c, auxStart - 1) !== ',' || listed);
+  // "Quill joked with the crowd, then said ...": a verb opened by "then" after a comma is the same subject's next act.
+  const thenAct = lower(c, auxStart) === 'then' && auxStart < i && verb.cueClass === 'speech';
+  const inherited = !source && !passive && !speakerCloses && joined && (participle || lower(c, auxStart - 1) !== ',' || listed || thenAct);
   // "has been viewed and shared", "was arrested and charged": a past form joined to a passive shares its "be".
   if (inherited && sharesPassive(c, verb, auxStart, i, first, last)) return null;
   // "said the pier was safe but would not say when it reopens": a refusal put with a modal after "but" tells what the
@@ -549,7 +552,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "The union stepped up its criticism of the mayor, saying ...": a possessor inside the clause is no subject.
   // "Tom told Ann Lee, who opened the door and said ...": a verb joined inside a relative clause has its antecedent.
   const relative = inherited ? openRelativeBefore(c, auxStart, first) : -1;
-  if (inherited) source = (relative >= 0 ? sourceBefore(c, relative + 1, first) : null) ?? (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
+  // "When Korr pointed out the cost, Quill seized on it, repeating ...": a clause of its own after the previous
+  // attribution has its own subject, not that attribution's speaker.
+  const goesOnFromPrevious = inherited && previousSource !== null && !isPossessive(c, previousSource) && !laterClauseSubject(c, previous, first, auxStart);
+  if (inherited) source = (relative >= 0 ? sourceBefore(c, relative + 1, first) : null) ?? (goesOnFromPrevious ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
   let sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
   // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
   let inverted = false;
@@ -2427,6 +2433,31 @@ function sharesPassive(c: Context, verb: CueVerb, auxStart: number, i: number, f
   const after = lower(c, i + 1);
   const object = c.regionOf[i + 1] >= 0 || isCapitalised(c, i + 1) || DETERMINERS.has(after) || OBJECT_PRONOUNS.has(after) || after === 'that';
   return !object && lower(c, i) !== verb.lemma && !verb.participle && auxStart - 2 >= first && isPassiveAt(c, auxStart - 2, first);
+}
+
+/**
+ * The subject of the clause before a joined cue at token `auxStart` when that clause, with a verb of its own, opens
+ * after everything of the sentence's previous attribution: "When Korr pointed out the cost, Quill seized on it, |
+ * repeating ..." goes on with Quill, whose clause follows Korr's words, not with Korr.
+ */
+function laterClauseSubject(c: Context, previous: Found | null, first: number, auxStart: number): Span | null {
+  const subject = previous ? clauseSubject(c, first, auxStart - 1) : null;
+  if (!subject || !previous) return null;
+  const previousEnd = Math.max(previous.content.end, previous.source?.end ?? 0, previous.cue?.end ?? 0);
+  const start = firstTokenAt(c, subject.start, first);
+  const opens = opensSubjectPhrase(c, start) || CONTRACTED_SUBJECT.test(lower(c, start));
+  return subject.start >= previousEnd && opens && verbAfterSubject(c, subject, first, auxStart) ? subject : null;
+}
+
+/**
+ * True when a finite verb follows `subject` before token `auxStart`, over adverbs ("Quill | quickly seized", "it |
+ * declined", "she's | tacked"): the subject heads a clause, no apposition or verbless aside.
+ */
+function verbAfterSubject(c: Context, subject: Span, first: number, auxStart: number): boolean {
+  let k = firstTokenAt(c, subject.end, first);
+  if (CONTRACTED_SUBJECT.test(lower(c, k - 1))) return true;
+  while (k < auxStart && (isListedAdverb(lower(c, k)) || /ly$/u.test(lower(c, k)))) k++;
+  return k < auxStart && isWordAt(c, k) && (isFiniteAuxiliary(lower(c, k)) || isVerbPast(lower(c, k)));
 }
 
 /**

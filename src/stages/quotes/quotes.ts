@@ -393,7 +393,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     if (last < first) continue;
     // "Do you support the plan?" opening a paragraph asks the reader: no one is quoted in it.
     if (asksReader(c, sentences, s, first, last)) continue;
-    let previousSource: Span | null = null;
+    let previousFrame: Found | null = null;
     // Whether the sentence's previous attribution was speech: a relative clause after a stance's agent ("was criticised
     // by lawmakers, who accused ...") goes on with the act, no description of a speaker.
     let previousSpeech = false;
@@ -457,8 +457,8 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           frame = titleFrame(c, i, first, last);
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
-          frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
-          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSpeech ? previousSource : null) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
+          frame = verbFrame(c, i, verb, site, first, last, previousFrame, phrasal?.tail.length ?? 0);
+          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSpeech ? previousFrame?.source ?? null : null) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
           if (frame && (reducedRelative(c, verb, site, i, first, frame) || witnessedByTime(c, verb, frame))) frame = null;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
@@ -469,7 +469,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         else if (HEARSAY.has(word)) frame = hearsayFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
           const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
-          frame = verbFrame(c, i, framing, cueSite(c, i, framing, first), first, last, previousSource);
+          frame = verbFrame(c, i, framing, cueSite(c, i, framing, first), first, last, previousFrame);
         } else if (word === 'as') frame = quotedAsFrame(c, i, first, last);
         else if (word === 'in') frame = wordsOfFrame(c, i, first, last) ?? stancePhraseFrame(c, cueLayers.tags, i, first, last);
         // "To Ms Gil, the pier is ...": a person's view opening the sentence.
@@ -480,7 +480,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           // A verb the lexicon lacks that the learned model reads as a cue ("The committee determined that ..."):
           // framed as a listed verb, an intent before "to", else speech.
           const unlisted = unlistedCueVerb(c, i, last);
-          frame = verbFrame(c, i, unlisted, cueSite(c, i, unlisted, first), first, last, previousSource);
+          frame = verbFrame(c, i, unlisted, cueSite(c, i, unlisted, first), first, last, previousFrame);
           if (frame && unlisted.cueClass !== 'speech') frame.nonSpeech = true;
         } else continue;
         // A post's own wants and views ("I'm thrilled to announce ...", "Team X reportedly wants ...") are its
@@ -522,7 +522,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         continue;
       }
       found.push(withPassageAfter(c, frame, last));
-      previousSource = frame.source;
+      previousFrame = frame;
       previousSpeech = frame.nonSpeech !== true;
       markUsed(c, frame.content);
       // What an audience heard leaves the cues in it to be read ("heard that ... when an auditor questioned ...").

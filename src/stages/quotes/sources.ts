@@ -1117,6 +1117,9 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   while (start > first && at - start < 3 * MAX_SOURCE) {
     const open = isPunct(c, start - 1, CLOSE_BRACKET) ? bracketOpen(c, start - 1, first) : -1;
     if (open > first) start = open;
+    // 'When Korr called it "a tax on boats," Quill seized on it, repeating ...': a quote closing on its comma before
+    // a subject ends a clause as a comma does ('opposes "pay freezes," | wants ...' goes on with the same one).
+    else if (c.regionOf[start] < 0 && quoteComma(c, start - 1) && opensSubjectPhrase(c, start)) break;
     else if (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT)) start--;
     else break;
   }
@@ -1149,7 +1152,10 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   const verb = firstVerbish(c, start, at - 1);
   // "Trump was in Bangor, Maine, promising ...", "They spoke out, however, expressing ...": a stretch after a comma
   // with no verb is a place, an aside or an apposition; the clause before it has the subject.
-  if (verb >= at && start > first && isPunct(c, start - 1, COMMA) && isVerbless(c, start, at - 1) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start))) return clauseSubject(c, first, start - 1);
+  // "Lanark blocked the plan of the Orme Compact, a regional body, fearing ...": one opening with a determiner after a
+  // clause with a verb is an apposition to that clause's object ("In Kelso, the mayor, citing ..." is the subject).
+  const apposed = DETERMINERS.has(lower(c, start)) && start > first && isPunct(c, start - 1, COMMA) && stretchHoldsVerb(c, first, start - 2);
+  if (verb >= at && start > first && isPunct(c, start - 1, COMMA) && isVerbless(c, start, at - 1) && (!DETERMINERS.has(lower(c, start)) || apposed) && !SUBJECT_PRONOUNS.has(lower(c, start))) return clauseSubject(c, first, start - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
   // "Gary Lee, once the club treasurer, turned delegate and said ...": a clause opening with a predicate after an
   // apposition has the name before it as its subject.
@@ -1162,6 +1168,13 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   const verbFirst = comma >= 0 && (isParticipleAt(c, start) || isVerbPast(lower(c, start)));
   const apposition = isPunct(c, start - 1, COMMA) ? appositiveBefore(c, start - 1, first) : null;
   return apposition ?? (verbFirst ? clauseSubject(c, first, comma) : null) ?? subject;
+}
+
+/** True when the stretch ending at token `to`, back to the punctuation before it (quotes inside kept), holds a finite verb. */
+function stretchHoldsVerb(c: Context, first: number, to: number): boolean {
+  let from = to;
+  while (from > first && (c.regionOf[from - 1] >= 0 || !isPunct(c, from - 1, BOUNDARY_PUNCT))) from--;
+  return !isVerbless(c, from, to);
 }
 
 /** The first token after the sentence's opening phrase: a cue verb, an auxiliary, a comma or a clause word. */
