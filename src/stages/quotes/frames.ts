@@ -2193,7 +2193,7 @@ const MAX_SET_OUT_OBJECT = 5;
 // Prepositions naming whom a noun of report is for or what it is about, before a colon setting out its words.
 const NOUN_TARGETS = new Set(['for', 'to']);
 // Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
-const REPORT_HOLDERS = new Set(['from', 'among']);
+const REPORT_HOLDERS = new Set(['from', 'among', 'by']);
 
 /**
  * A noun of speech or stance with its complement and its possessor as the source: "his claim that he had done so",
@@ -2242,7 +2242,8 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // "Opposition to the levy has grown": a bare noun opening the sentence states a stance held by people not named; so
   // does a judgement received with no giver named ("Ms Lee has faced questions about her taxes").
   if (!source && !content && !(verb < 0 && purpose < 0 && (opensSentenceBare(c, i, first) || receivedUnowned(c, i, first)))) return null;
-  const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
+  // "seized on the claim by critics that ...": a giver named after the noun holds it, not the subject of a verb before it.
+  const cueFrom = giver ? i : verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
   const complement = (clause && lower(c, k) === 'that' && afterExistential(c, i, first)) || (light >= 0 && (clause || opensInfinitive(c, k, last))) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
