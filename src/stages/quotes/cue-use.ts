@@ -216,6 +216,20 @@ const HELP = new Set(['help', 'helps', 'helped', 'helping']);
 export const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
 // "Let's say ...": "let" with a contracted "us" before a bare verb, no name ending in "'s".
 const CONTRACTED_US = /^let['’]s$/u;
+// Openers of more than one word taking a participle as a preposition does: "Instead of naming the firm, the mayor
+// said ...", "Rather than blaming the crew, she said ...", "In addition to praising the crew, she ...", "Aside from
+// ...". The act they name is the main clause subject's.
+const PHRASAL_GERUND_OPENERS = [['instead', 'of'], ['rather', 'than'], ['in', 'addition', 'to'], ['aside', 'from'], ['apart', 'from']];
+
+/** The first token of a phrasal opener taking a participle (`PHRASAL_GERUND_OPENERS`) that ends at token `k`, or -1. */
+export function phrasalOpenerStart(c: Context, k: number, first: number): number {
+  for (const words of PHRASAL_GERUND_OPENERS) {
+    const start = k - words.length + 1;
+    if (start >= first && words.every((word, n) => lower(c, start + n) === word)) return start;
+  }
+  return -1;
+}
+
 // Words beside the auxiliaries that a participle cue follows: ", adding that", "while insisting", "and saying".
 const BEFORE_PARTICIPLE = new Set([',', 'and', 'while', 'after', 'before', 'by', 'upon', 'without', 'when', 'in', 'as', '—', '–']);
 
@@ -335,6 +349,8 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // 98 infinitives after "begin" or "start" on train a cue; "began criticising" stays).
   if (prev === 'to' && i - 2 >= first && (PERMISSIONS.has(lower(c, i - 2)) || ONSETS.has(lower(c, i - 2)))) return false;
   if (DECIDE.has(form) && settlesOutcome(c, i, prev)) return false;
+  // "In addition to stating that ...": the "to" closing a phrasal opener takes a participle, not a base form.
+  if (verb.participle && prev === 'to' && phrasalOpenerStart(c, i - 1, first) >= 0) return true;
   if (MODALS.has(prev)) return form === verb.lemma;
   // "The report helped persuade the board", "Nega helped found the movement": what the subject helped bring about is
   // no speech or stance of its own (PolNeAR marks 8 of 426 words after "help" on train a cue).

@@ -12,7 +12,7 @@ import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { CONTRACTED_SUBJECT, opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE, MAX_RELATIVE_SUBJECT } from './sources.js';
-import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
+import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare, phrasalOpenerStart } from './cue-use.js';
 import { contentEnd, rightContent, closesWithInvertedCue, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
@@ -523,7 +523,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "In describing the pier, Ms Lee said ...", "And by naming him, the mayor ...": so is one after a preposition
   // opening the sentence, or after a conjunction opening it; and an infinitive cue after such a participle ("After
   // struggling to persuade the council, Ms Lee said ...").
-  const participleAt = verb.participle ? auxStart : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
+  // "In addition to praising the crew, ...": the "to" of a phrasal opener is no auxiliary of the participle.
+  const participleAt = verb.participle ? (auxStart === i - 1 && lower(c, auxStart) === 'to' ? i : auxStart) : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
   const participleOpener = participleAt - 1;
   const prepositionStart = participleOpener >= first ? gerundOpenerStart(c, participleOpener, first) : -1;
   const prepositionOpens = prepositionStart >= first && (prepositionStart === first || (prepositionStart - 1 === first && CONJUNCTIONS.has(lower(c, first))));
@@ -1521,17 +1522,14 @@ function withRelativeHead(c: Context, source: Span, first: number): Span {
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'upon', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
-// Two-word openers taking a participle as a preposition does, by their last word: "Instead of naming the firm, the
-// mayor said ...", "Rather than blaming the crew, she said ...". The act they name is the main clause subject's.
-const PAIRED_GERUND_OPENERS = new Map([['of', 'instead'], ['than', 'rather']]);
-
 /**
- * The first token of the opener ending at token `k` that takes a participle after it: `k` for a preposition ("In
- * naming ..."), the token before it for a paired opener ("Instead of naming ..."), else -1.
+ * The first token of the opener ending at token `k` that takes a participle after it: the first word of a phrasal
+ * opener ("Instead of naming ...", "In addition to naming ...": `phrasalOpenerStart`), `k` for a preposition ("In
+ * naming ..."), else -1.
  */
 function gerundOpenerStart(c: Context, k: number, first: number): number {
-  if (k > first && PAIRED_GERUND_OPENERS.get(lower(c, k)) === lower(c, k - 1)) return k - 1;
-  return GERUND_PREPOSITIONS.has(lower(c, k)) ? k : -1;
+  const phrasal = phrasalOpenerStart(c, k, first);
+  return phrasal >= 0 ? phrasal : GERUND_PREPOSITIONS.has(lower(c, k)) ? k : -1;
 }
 
 /**
