@@ -523,8 +523,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "In describing the pier, Ms Lee said ...", "And by naming him, the mayor ...": so is one after a preposition
   // opening the sentence, or after a conjunction opening it; and an infinitive cue after such a participle ("After
   // struggling to persuade the council, Ms Lee said ...").
-  // "In addition to praising the crew, ...": the "to" of a phrasal opener is no auxiliary of the participle.
-  const participleAt = verb.participle ? (auxStart === i - 1 && lower(c, auxStart) === 'to' ? i : auxStart) : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
+  // "Having argued that the plan would fail, Ms Lee ...": a perfect participle opens the sentence as a participle does.
+  const perfect = !verb.participle && lower(c, auxStart) === 'having' && auxStart === i - 1;
+  const participleAt = verb.participle || perfect ? auxStart : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
   const participleOpener = participleAt - 1;
   const prepositionStart = participleOpener >= first ? gerundOpenerStart(c, participleOpener, first) : -1;
   const prepositionOpens = prepositionStart >= first && (prepositionStart === first || (prepositionStart - 1 === first && CONJUNCTIONS.has(lower(c, first))));
@@ -533,7 +534,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (opening) return opening;
   // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way, after
   // an adverb too; a stance or thought there is none ("Repeatedly praising the crew, ...", "Still hoping to win, ...").
-  if (verb.participle && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
+  if ((verb.participle || perfect) && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
