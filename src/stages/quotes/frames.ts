@@ -713,7 +713,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     return runsOn ? { ...found, content: { start: found.content.start, end }, mixed: true } : found;
   }
   // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
-  let k = skipAdjuncts(c, next, last);
+  let k = thatAfterSetOffPhrase(c, skipAdjuncts(c, next, last), last);
   // "repeated accusations that ...", "blamed several factors, including cuts that ...": a "that" after the verb's object
   // opens the object's own clause, so the object is the content; adjuncts alone stand before a complement.
   const soon = opensObject(c, k, last) ? -1 : complementSoon(c, k, last);
@@ -1394,6 +1394,21 @@ function afterAdjunctPhrase(c: Context, k: number, last: number): number {
     if (c.tokens.kinds[j] === TokenKind.PUNCT) return -1;
   }
   return -1;
+}
+
+/**
+ * The "that" after a verbless phrase set off by commas that opens with an occasion word or subordinator after the
+ * comma at token `k` ("decided, | after many weeks, | that ..."); else `k`. The phrase is the cue's adjunct, no part
+ * of what was said.
+ */
+function thatAfterSetOffPhrase(c: Context, k: number, last: number): number {
+  if (k + 1 >= last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !FRONTED_OPENERS.has(lower(c, k + 1))) return k;
+  for (let j = k + 2; j < last && j - k <= MAX_FRONTED_ADVERBIAL; j++) {
+    if (c.regionOf[j] >= 0) return k;
+    if (isPunct(c, j, COMMA)) return isVerblessOpener(c, k + 2, j - 1) && c.regionOf[j + 1] < 0 && lower(c, j + 1) === 'that' ? j + 1 : k;
+    if (c.tokens.kinds[j] === TokenKind.PUNCT) return k;
+  }
+  return k;
 }
 
 // Words of "in the words of X".
