@@ -383,7 +383,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     // "as judge calls customer losses 'staggering'": a headline's "-s" form after a singular noun, before a bare object
     // and its quoted label.
     const headlineLabel = c.headline === first && form.endsWith('s') && isWordAt(c, i - 1) && isNounWord(prev) && bareObjectBeforeQuote(c, i + 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || headlineLabel || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || evidenceBeforePlace(c, i, first) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || headlineLabel || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -394,6 +394,14 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   return true;
 }
 
+
+// Place adverbs that may follow a subject before its verb: "Polls there show ...".
+const PLACE_ADVERBS = new Set(['there', 'here']);
+
+/** True when a place adverb after a noun of evidence stands right before token `i`: "Polls there | show Brand ahead". */
+function evidenceBeforePlace(c: Context, i: number, first: number): boolean {
+  return i - 2 >= first && PLACE_ADVERBS.has(lower(c, i - 1)) && EVIDENCE.has(lower(c, i - 2));
+}
 
 /**
  * True when the words before token `i` are a determiner phrase that is a relative clause's subject: after "that",

@@ -58,3 +58,9 @@ describe('a phrase set off by commas between a cue and its "that"', () => {
     expect(quoteOf('Ms. Lund decided, after many weeks, that the mill would close.', 'decided')?.content).toBe('that the mill would close');
   });
 });
+
+describe('a noun-like cue form after a noun of evidence and a place adverb', () => {
+  it('is a verb whose subject is the evidence', () => {
+    expect(quoteOf('Polls there show Ms. Okafor is trailing.', 'show')).toMatchObject({ source: 'Polls there', content: 'Ms. Okafor is trailing' });
+  });
+});
