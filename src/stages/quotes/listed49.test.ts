@@ -11,7 +11,7 @@ describe('a closing "told" with a longer addressee', () => {
   });
 
   it('reads the clause before it when a time clause follows the addressee', () => {
-    expect(quoteOf('The levy will pass, Mayor Brand told his closest advisers as he drafted the speech.', 'told')?.content).toBe('The levy will pass');
+    expect(quoteOf('The levy will pass, Mayor Brand told his closest advisers while he drafted the speech.', 'told')?.content).toBe('The levy will pass');
   });
 
   it('still reads a reported clause right after the addressee', () => {
@@ -43,7 +43,7 @@ describe('a participle after an opener of several words', () => {
   });
 
   it('is a cue after a joining word and "in addition to"', () => {
-    expect(quoteOf('Yet in addition to worrying that she is out of touch, Ms. Lund faces a hard vote.', 'worrying')?.source).toBe('Ms. Lund');
+    expect(quoteOf('Yet in addition to worrying that the ferry may stop, Ms. Lund faces a hard vote.', 'worrying')?.source).toBe('Ms. Lund');
   });
 });
 
