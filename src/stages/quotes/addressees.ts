@@ -72,9 +72,11 @@ export function skipAddressee(c: Context, from: number, last: number): number {
       const longer = j > k + 1 && j < last && (QUESTION_WORDS.has(lower(c, j + 1)) || complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0);
       // "told a rather odd tale", "told the story of the flood": a phrase naming a thing told, or going on past
       // its second word with no complement after it, is what was told, not who heard it.
-      if (!longer && (holdsThingTold(c, k + 1, j) || continuesNoun(c, k + 2, last))) return from;
+      // ", the mayor told his closest aides.": a longer phrase whose last word names people is who heard the words.
+      const hearers = longer ? -1 : hearersBefore(c, k + 2, j, last);
+      if (!longer && hearers < 0 && (holdsThingTold(c, k + 1, j) || continuesNoun(c, k + 2, last))) return from;
       const modifier = Math.max(k, numberCompoundEnd(c, k + 1, last));
-      k = longer ? j : modifier + 1 <= last && isWordAt(c, modifier + 1) && !isCapitalised(c, modifier + 1) && lower(c, modifier + 1) !== 'that' ? modifier + 1 : modifier;
+      k = longer ? j : hearers >= 0 ? hearers : modifier + 1 <= last && isWordAt(c, modifier + 1) && !isCapitalised(c, modifier + 1) && lower(c, modifier + 1) !== 'that' ? modifier + 1 : modifier;
     }
     k++;
   }
@@ -186,6 +188,22 @@ function verbSoon(c: Context, k: number, last: number): boolean {
     if (isVerbPast(lower(c, j)) || isFiniteAuxiliary(lower(c, j))) return true;
   }
   return false;
+}
+
+/** True when `word` names people who may hear words: by role ("advisers"), as a group ("the crowd"), or a gathering. */
+function namesPeople(word: string): boolean {
+  return isPersonRole(word) || (OBJECT_WORDS.has(word) && !DETERMINERS.has(word)) || GATHERINGS.has(word);
+}
+
+/**
+ * The last of tokens `[from, to]` that ends the noun phrase on a word naming people (`namesPeople`: "his closest
+ * | advisers | as he ..."), or -1. Not before "of" ("the then secretary of state"), nor with a "that" later in the
+ * sentence, which the longer reading finds past adjuncts the skip does not know ("a packed crowd in Elm, Ohio, that").
+ */
+function hearersBefore(c: Context, from: number, to: number, last: number): number {
+  for (let k = from + 1; k <= last; k++) if (lower(c, k) === 'that') return -1;
+  for (let k = to; k >= from; k--) if (namesPeople(lower(c, k)) && !continuesNoun(c, k + 1, last) && lower(c, k + 1) !== 'of') return k;
+  return -1;
 }
 
 /** True when a lower-case word among tokens `[from, to]` names a thing told ("story", "tales"; `thingsTold` in the data). */

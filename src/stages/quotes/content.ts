@@ -5,7 +5,7 @@ import { CLAUSE_ONLY, LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AU
 import { RELATIVES, isMonthWord, isPossessiveMark, POSSESSIVE_ENDING, CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { DAYS, OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { opensSubjectPhrase, BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, SUMMING_PRONOUNS, CONJUNCTIONS, CONTRACTED_SUBJECT, headNamesPerson, PREPOSITIONS_BEFORE_MODIFIER } from './sources.js';
-import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb, ONSETS } from './cue-use.js';
+import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb, ONSETS, phrasalOpenerStart } from './cue-use.js';
 
 /**
  * The end of content opening at token `from` and running to the end of sentence `lastToken`: without the final stop,
@@ -1573,6 +1573,8 @@ export const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'wi
  * loudly asked", "grudgingly agreed"), which are never the speaker.
  */
 export function cueStart(c: Context, i: number, first: number): number {
+  // "In addition to stating that ...": the "to" closing a phrasal opener is the opener's, no auxiliary.
+  if (i - 1 >= first && lower(c, i - 1) === 'to' && phrasalOpenerStart(c, i - 1, first) >= 0) return i;
   let k = i;
   // "plans to say" holds an auxiliary that is a cue verb itself, but only before its "to": "people familiar with the
   // plans said" has a noun there.

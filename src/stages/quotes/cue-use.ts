@@ -216,6 +216,20 @@ const HELP = new Set(['help', 'helps', 'helped', 'helping']);
 export const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
 // "Let's say ...": "let" with a contracted "us" before a bare verb, no name ending in "'s".
 const CONTRACTED_US = /^let['’]s$/u;
+// Openers of more than one word taking a participle as a preposition does: "Instead of naming the firm, the mayor
+// said ...", "Rather than blaming the crew, she said ...", "In addition to praising the crew, she ...", "Aside from
+// ...". The act they name is the main clause subject's.
+const PHRASAL_GERUND_OPENERS = [['instead', 'of'], ['rather', 'than'], ['in', 'addition', 'to'], ['aside', 'from'], ['apart', 'from']];
+
+/** The first token of a phrasal opener taking a participle (`PHRASAL_GERUND_OPENERS`) that ends at token `k`, or -1. */
+export function phrasalOpenerStart(c: Context, k: number, first: number): number {
+  for (const words of PHRASAL_GERUND_OPENERS) {
+    const start = k - words.length + 1;
+    if (start >= first && words.every((word, n) => lower(c, start + n) === word)) return start;
+  }
+  return -1;
+}
+
 // Words beside the auxiliaries that a participle cue follows: ", adding that", "while insisting", "and saying".
 const BEFORE_PARTICIPLE = new Set([',', 'and', 'while', 'after', 'before', 'by', 'upon', 'without', 'when', 'in', 'as', '—', '–']);
 
@@ -335,6 +349,8 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // 98 infinitives after "begin" or "start" on train a cue; "began criticising" stays).
   if (prev === 'to' && i - 2 >= first && (PERMISSIONS.has(lower(c, i - 2)) || ONSETS.has(lower(c, i - 2)))) return false;
   if (DECIDE.has(form) && settlesOutcome(c, i, prev)) return false;
+  // "In addition to stating that ...": the "to" closing a phrasal opener takes a participle, not a base form.
+  if (verb.participle && prev === 'to' && phrasalOpenerStart(c, i - 1, first) >= 0) return true;
   if (MODALS.has(prev)) return form === verb.lemma;
   // "The report helped persuade the board", "Nega helped found the movement": what the subject helped bring about is
   // no speech or stance of its own (PolNeAR marks 8 of 426 words after "help" on train a cue).
@@ -367,7 +383,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     // "as judge calls customer losses 'staggering'": a headline's "-s" form after a singular noun, before a bare object
     // and its quoted label.
     const headlineLabel = c.headline === first && form.endsWith('s') && isWordAt(c, i - 1) && isNounWord(prev) && bareObjectBeforeQuote(c, i + 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || headlineLabel || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || evidenceBeforePlace(c, i, first) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || headlineLabel || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -378,6 +394,14 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   return true;
 }
 
+
+// Place adverbs that may follow a subject before its verb: "Polls there show ...".
+const PLACE_ADVERBS = new Set(['there', 'here']);
+
+/** True when a place adverb after a noun of evidence stands right before token `i`: "Polls there | show Brand ahead". */
+function evidenceBeforePlace(c: Context, i: number, first: number): boolean {
+  return i - 2 >= first && PLACE_ADVERBS.has(lower(c, i - 1)) && EVIDENCE.has(lower(c, i - 2));
+}
 
 /**
  * True when the words before token `i` are a determiner phrase that is a relative clause's subject: after "that",

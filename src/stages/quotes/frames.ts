@@ -12,7 +12,7 @@ import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { CONTRACTED_SUBJECT, opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE, MAX_RELATIVE_SUBJECT } from './sources.js';
-import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
+import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare, phrasalOpenerStart } from './cue-use.js';
 import { contentEnd, rightContent, closesWithInvertedCue, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
@@ -524,7 +524,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "In describing the pier, Ms Lee said ...", "And by naming him, the mayor ...": so is one after a preposition
   // opening the sentence, or after a conjunction opening it; and an infinitive cue after such a participle ("After
   // struggling to persuade the council, Ms Lee said ...").
-  const participleAt = verb.participle ? auxStart : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
+  // "Having argued that the plan would fail, Ms Lee ...": a perfect participle opens the sentence as a participle does.
+  const perfect = !verb.participle && lower(c, auxStart) === 'having' && auxStart === i - 1;
+  const participleAt = verb.participle || perfect ? auxStart : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
   const participleOpener = participleAt - 1;
   const prepositionStart = participleOpener >= first ? gerundOpenerStart(c, participleOpener, first) : -1;
   const prepositionOpens = prepositionStart >= first && (prepositionStart === first || (prepositionStart - 1 === first && CONJUNCTIONS.has(lower(c, first))));
@@ -533,7 +535,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (opening) return opening;
   // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way, after
   // an adverb too; a stance or thought there is none ("Repeatedly praising the crew, ...", "Still hoping to win, ...").
-  if (verb.participle && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
+  if ((verb.participle || perfect) && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
@@ -717,7 +719,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     return runsOn ? { ...found, content: { start: found.content.start, end }, mixed: true } : found;
   }
   // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
-  let k = skipAdjuncts(c, next, last);
+  let k = thatAfterSetOffPhrase(c, skipAdjuncts(c, next, last), last);
   // "repeated accusations that ...", "blamed several factors, including cuts that ...": a "that" after the verb's object
   // opens the object's own clause, so the object is the content; adjuncts alone stand before a complement.
   const soon = opensObject(c, k, last) ? -1 : complementSoon(c, k, last);
@@ -1400,6 +1402,21 @@ function afterAdjunctPhrase(c: Context, k: number, last: number): number {
   return -1;
 }
 
+/**
+ * The "that" after a verbless phrase set off by commas that opens with an occasion word or subordinator after the
+ * comma at token `k` ("decided, | after many weeks, | that ..."); else `k`. The phrase is the cue's adjunct, no part
+ * of what was said.
+ */
+function thatAfterSetOffPhrase(c: Context, k: number, last: number): number {
+  if (k + 1 >= last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !FRONTED_OPENERS.has(lower(c, k + 1))) return k;
+  for (let j = k + 2; j < last && j - k <= MAX_FRONTED_ADVERBIAL; j++) {
+    if (c.regionOf[j] >= 0) return k;
+    if (isPunct(c, j, COMMA)) return isVerblessOpener(c, k + 2, j - 1) && c.regionOf[j + 1] < 0 && lower(c, j + 1) === 'that' ? j + 1 : k;
+    if (c.tokens.kinds[j] === TokenKind.PUNCT) return k;
+  }
+  return k;
+}
+
 // Words of "in the words of X".
 const WORDS_OF = ['the', 'words', 'of'];
 // Most tokens from "in" to "words" in "in X's words": "in the late senator's own words".
@@ -1527,17 +1544,14 @@ function withRelativeHead(c: Context, source: Span, first: number): Span {
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'upon', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
-// Two-word openers taking a participle as a preposition does, by their last word: "Instead of naming the firm, the
-// mayor said ...", "Rather than blaming the crew, she said ...". The act they name is the main clause subject's.
-const PAIRED_GERUND_OPENERS = new Map([['of', 'instead'], ['than', 'rather']]);
-
 /**
- * The first token of the opener ending at token `k` that takes a participle after it: `k` for a preposition ("In
- * naming ..."), the token before it for a paired opener ("Instead of naming ..."), else -1.
+ * The first token of the opener ending at token `k` that takes a participle after it: the first word of a phrasal
+ * opener ("Instead of naming ...", "In addition to naming ...": `phrasalOpenerStart`), `k` for a preposition ("In
+ * naming ..."), else -1.
  */
 function gerundOpenerStart(c: Context, k: number, first: number): number {
-  if (k > first && PAIRED_GERUND_OPENERS.get(lower(c, k)) === lower(c, k - 1)) return k - 1;
-  return GERUND_PREPOSITIONS.has(lower(c, k)) ? k : -1;
+  const phrasal = phrasalOpenerStart(c, k, first);
+  return phrasal >= 0 ? phrasal : GERUND_PREPOSITIONS.has(lower(c, k)) ? k : -1;
 }
 
 /**
@@ -2199,7 +2213,7 @@ const MAX_SET_OUT_OBJECT = 5;
 // Prepositions naming whom a noun of report is for or what it is about, before a colon setting out its words.
 const NOUN_TARGETS = new Set(['for', 'to']);
 // Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
-const REPORT_HOLDERS = new Set(['from', 'among']);
+const REPORT_HOLDERS = new Set(['from', 'among', 'by']);
 
 /**
  * A noun of speech or stance with its complement and its possessor as the source: "his claim that he had done so",
@@ -2248,7 +2262,8 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // "Opposition to the levy has grown": a bare noun opening the sentence states a stance held by people not named; so
   // does a judgement received with no giver named ("Ms Lee has faced questions about her taxes").
   if (!source && !content && !(verb < 0 && purpose < 0 && (opensSentenceBare(c, i, first) || receivedUnowned(c, i, first)))) return null;
-  const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
+  // "seized on the claim by critics that ...": a giver named after the noun holds it, not the subject of a verb before it.
+  const cueFrom = giver ? i : verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
   const complement = (clause && lower(c, k) === 'that' && afterExistential(c, i, first)) || (light >= 0 && (clause || opensInfinitive(c, k, last))) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
