@@ -24,6 +24,12 @@ describe('an owned cue noun heading the subject', () => {
   });
 });
 
+describe('a cue noun\'s content clause heading the subject', () => {
+  it('ends before a regular past verb of the main clause after the clause\'s own verb group', () => {
+    expect(contentOf('Her fear that the tide would flood the pier alarmed traders.', 'fear')).toBe('that the tide would flood the pier');
+  });
+});
+
 describe('a noun-like cue form before a modal', () => {
   it('is the head of a headline subject, not a verb', () => {
     expect(quotesOf('The Kessel Ferry Plans Would Cost A Fortune.')).toEqual([]);
