@@ -372,8 +372,10 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
     // "Trump support is strongest in ...": a form right before "is" or "has" heads a subject, but not after a subject
-    // pronoun ("who she insists was treated badly").
-    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having') || pastPredicateAfter(c, i + 1))) return false;
+    // pronoun ("who she insists was treated badly"); so does one right before a modal or "did" ("the tax plans would
+    // cost", "the coastal plans did not go down well"), which no cue verb takes as its object unless its object is a
+    // gap a clause word before the subject opened ("a deal that Ms Ruiz hopes | will pass").
+    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having') || (MODALS.has(next) && next !== 'to' && !gapClauseBefore(c, i, first)) || pastPredicateAfter(c, i + 1))) return false;
     // "Olympic champion Tasha Greer said": a role right before a name that a verb follows is the name's title.
     if (!SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && titleBeforeName(c, i)) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
@@ -402,6 +404,17 @@ const PLACE_ADVERBS = new Set(['there', 'here']);
 function evidenceBeforePlace(c: Context, i: number, first: number): boolean {
   return i - 2 >= first && PLACE_ADVERBS.has(lower(c, i - 1)) && EVIDENCE.has(lower(c, i - 2));
 }
+
+/**
+ * True when a relative or question word stands a few words before token `i`, so the form may be that clause's verb with
+ * its object a gap ("what the engineers estimate | will be needed").
+ */
+function gapClauseBefore(c: Context, i: number, first: number): boolean {
+  for (let d = i - 1; d >= first && i - d <= MAX_GAP_SUBJECT + 1 && isWordAt(c, d) && c.regionOf[d] < 0; d--) if (RELATIVE_OPENERS.has(lower(c, d)) || lower(c, d) === 'what') return true;
+  return false;
+}
+// Words of a gap clause's subject, a name with its "of" phrase among them ("what the Society of Civil Engineers | estimates").
+const MAX_GAP_SUBJECT = 8;
 
 /**
  * True when the words before token `i` are a determiner phrase that is a relative clause's subject: after "that",

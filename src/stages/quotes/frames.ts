@@ -2571,7 +2571,7 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   // In the subject, an irregular past form after a word of the phrase is the main clause's verb ("Her criticism of the
   // council | drew applause"), unless a preposition follows it: then it is a participle describing the phrase's noun
   // ("the money spent on the pier").
-  const mainVerb = (t: number): boolean => inSubject && t > from && IRREGULAR_PAST.has(lower(c, t)) && !(t + 1 <= last && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, t + 1)));
+  const mainVerb = (t: number): boolean => inSubject && t > from && (IRREGULAR_PAST.has(lower(c, t)) || regularFiniteAfterNoun(c, t)) && !(t + 1 <= last && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, t + 1)));
   // "support for what might become a ferry levy": a verb right after a question word opening the phrase is that clause's own.
   const ownVerb = (t: number): boolean => t === from + 1 && QUESTION_WORDS.has(lower(c, from));
   // 'a defence of "old values," | saying ...': a participle cue after a quote closing on a comma is the next act, as
@@ -2583,6 +2583,30 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return tokenSpan(c, from, inSubject && lower(c, k) === 'that' ? contentClauseEnd(c, from, end) : end);
 }
+
+/**
+ * Whether token `t` is a regular past or present "-s" form the tagger reads as a verb, right after a word it reads as
+ * a noun or name: in a subject noun's phrase that is the main clause's verb ("Her reading of the clause | surprised the
+ * court"), which the irregular-past list alone misses. A cue verb there is left to the phrase (its own line would take
+ * the noun's phrase for a source).
+ */
+function regularFiniteAfterNoun(c: Context, t: number): boolean {
+  return regularFiniteAt(c, t) && (c.tags[t - 1] === UPOS_INDEX.NOUN || c.tags[t - 1] === UPOS_INDEX.PROPN);
+}
+
+/**
+ * Whether token `t` is a finite verb of a regular form the tagger reads as a verb: a present "-s" form, or a past form
+ * with an object after it; a past form without one describes the noun before it ("the pier | repaired last May").
+ */
+function regularFiniteAt(c: Context, t: number): boolean {
+  const word = lower(c, t);
+  if (c.tags[t] !== VERB_TAG || !REGULAR_FINITE.test(word) || CUE_VERBS.has(word) || c.tags[t - 1] === UPOS_INDEX.DET) return false;
+  return !word.endsWith('ed') || OBJECT_START_TAGS.has(c.tags[t + 1]);
+}
+// A regular past ("surprised") or present third-person ("worries", not "is" or "focus") verb form.
+const REGULAR_FINITE = /(ed|[^su]s)$/u;
+// Tags a verb's object can open with: "surprised | the court", "alarmed | residents", "angered | them".
+const OBJECT_START_TAGS = new Set([UPOS_INDEX.DET, UPOS_INDEX.NOUN, UPOS_INDEX.PRON]);
 
 /**
  * The end of a content clause from token `from` ("that" at `from`) to `end` standing in the sentence's subject, before
@@ -2598,7 +2622,7 @@ function contentClauseEnd(c: Context, from: number, end: number): number {
     if (c.regionOf[t] >= 0) continue;
     const word = lower(c, t);
     if (CLAUSE_WORDS.has(word) || word === 'and' || isPunct(c, t, COMMA)) finite = false;
-    else if (CLAUSE_VERBS.has(word) || IRREGULAR_PAST.has(word)) {
+    else if (CLAUSE_VERBS.has(word) || IRREGULAR_PAST.has(word) || regularFiniteAt(c, t)) {
       if (finite && !VERB_TAGS.has(c.tags[wordBeforeAdverbs(c, t - 1, from)])) return t - 1;
       finite = true;
     }
