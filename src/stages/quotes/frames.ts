@@ -554,10 +554,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "The union stepped up its criticism of the mayor, saying ...": a possessor inside the clause is no subject.
   // "Tom told Ann Lee, who opened the door and said ...": a verb joined inside a relative clause has its antecedent.
   const relative = inherited ? openRelativeBefore(c, auxStart, first) : -1;
-  // "When Korr pointed out the cost, Quill seized on it, repeating ...": a clause of its own after the previous
-  // attribution has its own subject, not that attribution's speaker.
-  const goesOnFromPrevious = inherited && previousSource !== null && !isPossessive(c, previousSource) && !laterClauseSubject(c, previous, first, auxStart);
-  if (inherited) source = (relative >= 0 ? sourceBefore(c, relative + 1, first) : null) ?? (goesOnFromPrevious ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
+  // The previous attribution's speaker goes on, but "When Korr pointed out the cost, Quill seized on it, repeating
+  // ...": a clause of its own after that attribution has its own subject.
+  const carried = inherited && previousSource && !isPossessive(c, previousSource) ? previousSource : null;
+  const later = carried && previous ? laterClauseSubject(c, previous, first, auxStart) : null;
+  if (inherited) source = (relative >= 0 ? sourceBefore(c, relative + 1, first) : null) ?? later ?? carried ?? clauseSubject(c, first, auxStart - 1);
   let sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
   // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
   let inverted = false;
@@ -2455,9 +2456,9 @@ function sharesPassive(c: Context, verb: CueVerb, auxStart: number, i: number, f
  * after everything of the sentence's previous attribution: "When Korr pointed out the cost, Quill seized on it, |
  * repeating ..." goes on with Quill, whose clause follows Korr's words, not with Korr.
  */
-function laterClauseSubject(c: Context, previous: Found | null, first: number, auxStart: number): Span | null {
-  const subject = previous ? clauseSubject(c, first, auxStart - 1) : null;
-  if (!subject || !previous) return null;
+function laterClauseSubject(c: Context, previous: Found, first: number, auxStart: number): Span | null {
+  const subject = clauseSubject(c, first, auxStart - 1);
+  if (!subject) return null;
   const previousEnd = Math.max(previous.content.end, previous.source?.end ?? 0, previous.cue?.end ?? 0);
   const start = firstTokenAt(c, subject.start, first);
   const opens = opensSubjectPhrase(c, start) || CONTRACTED_SUBJECT.test(lower(c, start));
