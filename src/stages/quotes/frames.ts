@@ -504,7 +504,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "Her rivals denounced the plan, rushing to the radio to say ...", "..., ready to tell ...": a predicate set off by
   // a comma before an infinitive cue is no speaker; the clause's subject, or the previous speaker, is. Not when the
   // cue's content may lie before it ("..., taking care to stress after ..."), where that subject is inside it.
-  if (source && lower(c, auxStart) === 'to' && !NOT_CONTENT_START.has(lower(c, cueEnd + 1)) && setOffPredicate(c, source, first)) source = setOffPredicateSubject(c, source, first, previous);
+  if (source && lower(c, auxStart) === 'to' && !NOT_CONTENT_START.has(lower(c, cueEnd + 1)) && setOffPredicate(c, source, first)) source = setOffPredicateSubject(c, source, first, previous) ?? source;
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
