@@ -501,9 +501,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "the delegates would be free to vote", "Ann Lee is among those who say", "the anchor was trying insistently to ask":
   // a source opening with a finite auxiliary is the predicate the cue hangs on; its subject stands before it.
   if (source) source = subjectBeforePredicate(c, source, pastForm, first);
-  // "Her rivals denounced the plan, rushing to the radio to say ...", "..., ready to tell ...": a predicate set off by
-  // a comma before an infinitive cue is no speaker; the clause's subject, or the previous speaker, is. Not when the
-  // cue's content may lie before it ("..., taking care to stress after ..."), where that subject is inside it.
+  // "The dockers rejected the rota, hurrying to the local paper to say ...", "..., ready to tell ...": a predicate set
+  // off by a comma before an infinitive cue is no speaker; the clause's subject, or the previous speaker, is. Not when
+  // the cue's content may lie before it ("..., taking care to stress after ..."), where that subject is inside it.
   if (source && lower(c, auxStart) === 'to' && !NOT_CONTENT_START.has(lower(c, cueEnd + 1)) && setOffPredicate(c, source, first)) source = setOffPredicateSubject(c, source, first, previous) ?? source;
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
@@ -2482,7 +2482,7 @@ function verbAfterSubject(c: Context, subject: Span, first: number, auxStart: nu
 
 /**
  * True when `source` opens right after a comma, over adverbs, with a participle or is an adjective alone, and holds
- * no finite verb ("..., rushing to the radio | to say", "..., ready | to tell"): a predicate set off from its clause,
+ * no finite verb ("..., hurrying to the paper | to say", "..., ready | to tell"): a predicate set off from its clause,
  * not a noun phrase ("..., local groups") nor the clause's own predicate after an apposition ("..., even went on the
  * radio"). One naming the infinitive's own subject ("..., leaving many | to wonder", "putting pressure on the board")
  * is left as it is.

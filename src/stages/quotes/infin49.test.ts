@@ -7,19 +7,19 @@ const sourceOf = (text: string, cue: string): string | undefined => quotesOf(tex
 
 describe('an infinitive cue after a predicate set off by a comma', () => {
   it('takes the subject of the clause before a participle phrase', () => {
-    expect(sourceOf('Her rivals denounced the plan, rushing to the radio to say it would ruin the harbour.', 'to say')).toBe('Her rivals');
+    expect(sourceOf('The dockers rejected the rota, hurrying to the local paper to say it was unsafe.', 'to say')).toBe('The dockers');
   });
 
   it('takes the previous speaker after a quote and its cue', () => {
-    expect(sourceOf('“We were robbed,” the skipper shouted, using a rude word to describe the harbour board.', 'to describe')).toBe('the skipper');
+    expect(sourceOf('“Not one more ton,” the foreman told the crowd, using a nickname to mock the owners of the mine.', 'to mock')).toBe('the foreman');
   });
 
   it('takes the subject of the clause before an adjective alone', () => {
-    expect(sourceOf('Then they went out, ready to tell their neighbours that the mill would close.', 'to tell')).toBe('they');
+    expect(sourceOf('The volunteers packed up their leaflets, ready to tell every household that the mill would close.', 'to tell')).toBe('The volunteers');
   });
 
   it('gives a verb joined to the infinitive the same subject', () => {
-    const quotes = quotesOf("Ms Okafor has become the board's fiercest critic, quick to point out flaws and offer advice.");
+    const quotes = quotesOf("Ms Okafor has become the board's fiercest critic, quick to point out errors and offer advice.");
     expect(quotes.filter((quote) => quote.cue === 'to point out' || quote.cue === 'offer').map((quote) => quote.source)).toEqual(['Ms Okafor', 'Ms Okafor']);
   });
 });
