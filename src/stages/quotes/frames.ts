@@ -501,6 +501,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "the delegates would be free to vote", "Ann Lee is among those who say", "the anchor was trying insistently to ask":
   // a source opening with a finite auxiliary is the predicate the cue hangs on; its subject stands before it.
   if (source) source = subjectBeforePredicate(c, source, pastForm, first);
+  // "The dockers rejected the rota, hurrying to the local paper to say ...", "..., ready to tell ...": a predicate set
+  // off by a comma before an infinitive cue is no speaker; the clause's subject, or the previous speaker, is. Not when
+  // the cue's content may lie before it ("..., taking care to stress after ..."), where that subject is inside it.
+  if (source && lower(c, auxStart) === 'to' && !NOT_CONTENT_START.has(lower(c, cueEnd + 1)) && setOffPredicate(c, source, first)) source = setOffPredicateSubject(c, source, first, previous) ?? source;
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
@@ -2474,6 +2478,33 @@ function verbAfterSubject(c: Context, subject: Span, first: number, auxStart: nu
   if (CONTRACTED_SUBJECT.test(lower(c, k - 1))) return true;
   while (k < auxStart && (isListedAdverb(lower(c, k)) || /ly$/u.test(lower(c, k)))) k++;
   return k < auxStart && isWordAt(c, k) && (isFiniteAuxiliary(lower(c, k)) || isVerbPast(lower(c, k)));
+}
+
+/**
+ * True when `source` opens right after a comma, over adverbs, with a participle or is an adjective alone, and holds
+ * no finite verb ("..., hurrying to the paper | to say", "..., ready | to tell"): a predicate set off from its clause,
+ * not a noun phrase ("..., local groups") nor the clause's own predicate after an apposition ("..., even went on the
+ * radio"). One naming the infinitive's own subject ("..., leaving many | to wonder", "putting pressure on the board")
+ * is left as it is.
+ */
+function setOffPredicate(c: Context, source: Span, first: number): boolean {
+  const start = firstTokenAt(c, source.start, first);
+  const end = firstTokenAt(c, source.end, start) - 1;
+  if (start <= first || !isPunct(c, start - 1, COMMA) || !isVerbless(c, start, end)) return false;
+  let head = start;
+  while (head < end && isListedAdverb(lower(c, head))) head++;
+  if (wordsOf(c, head, end).some((word) => OBJECT_CONTROL.has(word))) return false;
+  return isParticipleAt(c, head) || (head === end && c.tags[head] === UPOS_INDEX.ADJ && !isCapitalised(c, head));
+}
+
+/**
+ * The subject of a predicate set off at `source`: a clause's own subject before the comma when it follows the previous
+ * attribution, else the previous attribution's speaker, else the subject of the clause before the comma.
+ */
+function setOffPredicateSubject(c: Context, source: Span, first: number, previous: Found | null): Span | null {
+  const start = firstTokenAt(c, source.start, first);
+  const later = previous ? laterClauseSubject(c, previous, first, start) : null;
+  return later ?? previous?.source ?? clauseSubject(c, first, start - 1);
 }
 
 /**
