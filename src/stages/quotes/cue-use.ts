@@ -1,6 +1,7 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { HONORIFICS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
+import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { LINKING, CUE_NOUNS, NOUN_COMPLEMENTS, CALL_BACK, PLACING, AMOUNTS, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, LONE_PAST_FORMS, AS_FRAMING, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
@@ -375,7 +376,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     // pronoun ("who she insists was treated badly"); so does one right before a modal or "did" ("the tax plans would
     // cost", "the coastal plans did not go down well"), which no cue verb takes as its object unless its object is a
     // gap a clause word before the subject opened ("a deal that Ms Ruiz hopes | will pass").
-    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having') || (MODALS.has(next) && next !== 'to' && !gapClauseBefore(c, i, first)) || pastPredicateAfter(c, i + 1))) return false;
+    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having') || (MODALS.has(next) && next !== 'to' && !gapClauseBefore(c, i, first)) || pastPredicateAfter(c, i + 1) || (form.endsWith('s') && bareVerbAfter(c, i + 1)))) return false;
     // "Olympic champion Tasha Greer said": a role right before a name that a verb follows is the name's title.
     if (!SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && titleBeforeName(c, i)) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
@@ -510,6 +511,19 @@ function pastPredicateAfter(c: Context, k: number): boolean {
   if (k >= c.tokens.count || !isWordAt(c, k) || isCapitalised(c, k) || !isVerbPast(lower(c, k))) return false;
   return !(k + 1 < c.tokens.count && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && isNounWord(lower(c, k + 1)));
 }
+
+/**
+ * True when token `k` is a bare verb form the tagger reads as a verb ("resonate", "upend"): after an "-s" form it makes
+ * that form a plural noun heading the subject ("Coastal attacks | resonate with voters"), since a third-person verb
+ * takes no bare verb after it.
+ */
+function bareVerbAfter(c: Context, k: number): boolean {
+  if (k >= c.tokens.count || c.tags[k] !== VERB_TAG || !isWordAt(c, k) || isCapitalised(c, k)) return false;
+  const word = lower(c, k);
+  return !INFLECTED.test(word) && !CUE_VERBS.has(word) && !(k + 1 < c.tokens.count && c.tags[k + 1] === NOUN_TAG);
+}
+// Inflected verb endings: "-s", "-ed", "-ing".
+const INFLECTED = /(s|ed|ing)$/u;
 
 /**
  * True when the form at token `i` is a role noun right before a capitalised name that a finite verb follows ("Olympic

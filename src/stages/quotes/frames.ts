@@ -2623,8 +2623,21 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
  * the noun's phrase for a source).
  */
 function regularFiniteAfterNoun(c: Context, t: number): boolean {
-  return regularFiniteAt(c, t) && (c.tags[t - 1] === UPOS_INDEX.NOUN || c.tags[t - 1] === UPOS_INDEX.PROPN);
+  return (regularFiniteAt(c, t) || presentReadAsNoun(c, t)) && (c.tags[t - 1] === UPOS_INDEX.NOUN || c.tags[t - 1] === UPOS_INDEX.PROPN);
 }
+
+/**
+ * Whether token `t` is a present "-s" form the tagger reads as a noun but that an article or possessive follows, so it
+ * takes an object: "Her criticism of the levy | stalls the talks" (a noun there would run two noun phrases together).
+ */
+function presentReadAsNoun(c: Context, t: number): boolean {
+  const word = lower(c, t);
+  return c.tags[t] === NOUN_TAG && PRESENT_S.test(word) && !CUE_VERBS.has(word) && t + 1 < c.tokens.count && ARTICLE_OBJECT_OPENERS.has(lower(c, t + 1));
+}
+// A present third-person form ("stalls", "worries"; not "news" closing on "-ss" or "-us").
+const PRESENT_S = /[^su]s$/u;
+// Words opening a verb's object that do not go on a noun phrase after a plural noun: "stalls | the talks", "irks | her staff".
+const ARTICLE_OBJECT_OPENERS = new Set(['the', 'a', 'an', ...POSSESSIVE_PRONOUNS]);
 
 /**
  * Whether token `t` is a finite verb of a regular form the tagger reads as a verb: a present "-s" form, or a past form
