@@ -483,6 +483,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // subject is the source.
   // "Ann Cole tweeted on Friday to say ...": a source that is only the past verb's adjunct is no speaker either.
   if (lower(c, auxStart) === 'to' && (!source || ADJUNCT_PREPOSITIONS.has(lower(c, sourceHead)))) source = subjectOfVerbBeforeAdjuncts(c, auxStart, first) ?? source;
+  // "Ann Cole found ways to cast ...", "Ada Holm wrote a letter to say ...": the object of a verb is no speaker; that
+  // verb's subject, whose act the infinitive tells the purpose of, is.
+  if (source && lower(c, auxStart) === 'to') source = subjectOfVerbBeforeObject(c, source, first);
   // "An aide, speaking on condition of anonymity to discuss the talks, said": the infinitive gives the reason for the
   // anonymity a participle set off by a comma grants; the participle's subject, before that comma, is the speaker, or
   // the speaker of the attribution the participle follows ('"...," an aide said, speaking ...').
@@ -1595,6 +1598,23 @@ function subjectOfVerbBeforeAdjuncts(c: Context, to: number, first: number): Spa
     return ADJUNCT_PREPOSITIONS.has(adjunct) && !AUXILIARIES.has(lower(c, verb - 1)) ? sourceBefore(c, verb, first) : null;
   }
   return null;
+}
+
+/**
+ * The subject of a verb right before `source` when `source` is its object ("Ann Cole | found | ways | to cast"): a past
+ * form, or a form the tagger reads as a verb and not as a participle. `source` itself when no such verb stands there,
+ * when it names the infinitive's own subject ("urged the voters | to back", an `OBJECT_CONTROL` form), when it links a
+ * subject to a noun the infinitive describes ("became the first member | to back", a `LINKING` form), when an
+ * auxiliary before it makes it a passive's or a perfect's, or when a preposition before it makes it an adjective
+ * ("articles from | noted | scholars").
+ */
+function subjectOfVerbBeforeObject(c: Context, source: Span, first: number): Span {
+  const verb = firstTokenAt(c, source.start, first) - 1;
+  if (verb <= first || !isWordAt(c, verb) || isCapitalised(c, verb) || c.regionOf[verb] >= 0) return source;
+  const word = lower(c, verb);
+  const pastVerb = isVerbPast(word) || (c.tags[verb] === VERB_TAG && !word.endsWith('ing'));
+  if (!pastVerb || OBJECT_CONTROL.has(word) || LINKING.has(word) || AUXILIARIES.has(lower(c, verb - 1)) || c.tags[verb - 1] === UPOS_INDEX.ADP) return source;
+  return sourceBefore(c, verb, first) ?? source;
 }
 
 // How many words an adjunct between a verb and the infinitive serving it may hold: "to the local paper in June".
