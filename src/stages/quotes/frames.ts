@@ -1612,8 +1612,8 @@ function subjectOfVerbBeforeObject(c: Context, source: Span, first: number): Spa
   const verb = firstTokenAt(c, source.start, first) - 1;
   if (verb <= first || !isWordAt(c, verb) || isCapitalised(c, verb) || c.regionOf[verb] >= 0) return source;
   const word = lower(c, verb);
-  const pastVerb = isVerbPast(word) || (c.tags[verb] === VERB_TAG && !word.endsWith('ing'));
-  if (!pastVerb || OBJECT_CONTROL.has(word) || LINKING.has(word) || AUXILIARIES.has(lower(c, verb - 1)) || c.tags[verb - 1] === UPOS_INDEX.ADP) return source;
+  const finiteVerb = isVerbPast(word) || (c.tags[verb] === VERB_TAG && !word.endsWith('ing'));
+  if (!finiteVerb || OBJECT_CONTROL.has(word) || LINKING.has(word) || AUXILIARIES.has(lower(c, verb - 1)) || c.tags[verb - 1] === UPOS_INDEX.ADP) return source;
   return sourceBefore(c, verb, first) ?? source;
 }
 
@@ -2654,7 +2654,7 @@ function presentReadAsNoun(c: Context, t: number): boolean {
   const word = lower(c, t);
   return c.tags[t] === NOUN_TAG && PRESENT_S.test(word) && !CUE_VERBS.has(word) && t + 1 < c.tokens.count && ARTICLE_OBJECT_OPENERS.has(lower(c, t + 1));
 }
-// A present third-person form ("stalls", "worries"; not "news" closing on "-ss" or "-us").
+// A present third-person form ("stalls", "worries"; not a word closing on "-ss" or "-us", "press" or "focus").
 const PRESENT_S = /[^su]s$/u;
 // Words opening a verb's object that do not go on a noun phrase after a plural noun: "stalls | the talks", "irks | her staff".
 const ARTICLE_OBJECT_OPENERS = new Set(['the', 'a', 'an', ...POSSESSIVE_PRONOUNS]);
@@ -2665,11 +2665,11 @@ const ARTICLE_OBJECT_OPENERS = new Set(['the', 'a', 'an', ...POSSESSIVE_PRONOUNS
  */
 function regularFiniteAt(c: Context, t: number): boolean {
   const word = lower(c, t);
-  if (c.tags[t] !== VERB_TAG || !REGULAR_FINITE.test(word) || CUE_VERBS.has(word) || c.tags[t - 1] === UPOS_INDEX.DET) return false;
-  return !word.endsWith('ed') || OBJECT_START_TAGS.has(c.tags[t + 1]);
+  // A regular past ("surprised") or present third-person ("worries") form.
+  const past = word.endsWith('ed');
+  if (c.tags[t] !== VERB_TAG || !(past || PRESENT_S.test(word)) || CUE_VERBS.has(word) || c.tags[t - 1] === UPOS_INDEX.DET) return false;
+  return !past || OBJECT_START_TAGS.has(c.tags[t + 1]);
 }
-// A regular past ("surprised") or present third-person ("worries", not "is" or "focus") verb form.
-const REGULAR_FINITE = /(ed|[^su]s)$/u;
 // Tags a verb's object can open with: "surprised | the court", "alarmed | residents", "angered | them".
 const OBJECT_START_TAGS = new Set([UPOS_INDEX.DET, UPOS_INDEX.NOUN, UPOS_INDEX.PRON]);
 
