@@ -2917,7 +2917,7 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   const cueEnd = i + words.length - 1;
   const phrase = cueEnd + 1 <= last ? sourceAfterPreposition(c, cueEnd + 1, last) : null;
   if (!phrase) return null;
-  const after = withParticipleTime(c, phrase, cueEnd + 1, last);
+  const after = withRelativeClause(c, withParticipleTime(c, phrase, cueEnd + 1, last), cueEnd + 1, last);
   const cue = tokenSpan(c, i, cueEnd);
   let p = i - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
@@ -2998,6 +2998,21 @@ function withParticipleTime(c: Context, phrase: { span: Span; next: number }, st
 
 // Words opening the time of a participle after a source: "a report published before the vote".
 const PARTICIPLE_TIMES = new Set(['after', 'before', 'since']);
+
+/**
+ * The source after "according to" taken on over a relative clause describing it: "two aides who saw the figures" is
+ * one source, so its verb reads no line of its own, and the content goes on after the clause's closing comma
+ * ("Missing, according to aides who attended, was any word on ..."). "that" opens such a clause only before a finite
+ * auxiliary ("cables that were later released"); "a poll that shows ..." keeps what the poll shows for the content.
+ */
+function withRelativeClause(c: Context, phrase: { span: Span; next: number }, start: number, last: number): { span: Span; next: number } {
+  const k = phrase.next;
+  const opens = k < last && c.regionOf[k] < 0 && (RELATIVES.has(lower(c, k)) || (lower(c, k) === 'that' && isFiniteAuxiliary(lower(c, k + 1))));
+  if (!opens) return phrase;
+  let end = k + 1;
+  while (end <= last && end - start < 2 * MAX_SOURCE && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT) && !isSpacedHyphen(c, end)) end++;
+  return end <= last && !isPunct(c, end, BOUNDARY_PUNCT) ? phrase : { span: tokenSpan(c, start, end - 1), next: end };
+}
 
 /**
  * True when the source starting at token `sourceStart` opens an indirect question: in "pressed her on whether she
