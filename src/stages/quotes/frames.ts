@@ -881,8 +881,27 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   if (p < first + 1 || (rest < 0 && opensWithSubordinateOnly(c, first, p))) return null;
   const start = quoteOpeningSentence(c, afterHeadlineQuote(c, first, p));
-  return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+  const goesOn = resumesAfterSemicolon(c, k, last);
+  return { content: { start: c.tokens.starts[start], end: goesOn > 0 ? rightContent(c, goesOn, last).end : c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
 }
+
+/**
+ * Where the reported words resume after a semicolon closing the clause of a cue set in them, after at most a few
+ * words of adjuncts from token `k` (else -1): "The ferry was never about money, its owners argued in a letter; rather,
+ * it was about the island." A one-word joint set off by its comma ("rather,", "instead,") is skipped. The clause after
+ * the semicolon must hold no verb of speech of its own, which would start another line ("give voice to" holds a noun).
+ */
+function resumesAfterSemicolon(c: Context, k: number, last: number): number {
+  let semicolon = k;
+  while (semicolon <= last && semicolon - k < MAX_ADJUNCT_WORDS && isWordAt(c, semicolon) && c.regionOf[semicolon] < 0 && !isFiniteAuxiliary(lower(c, semicolon))) semicolon++;
+  if (semicolon + 1 > last || c.regionOf[semicolon] >= 0 || !isPunct(c, semicolon, SEMICOLON) || c.regionOf[semicolon + 1] >= 0) return -1;
+  for (let w = semicolon + 1; w <= last; w++) if (c.regionOf[w] < 0 && c.tags[w] === VERB_TAG && CUE_VERBS.get(lower(c, w))?.cueClass === 'speech') return -1;
+  const joint = semicolon + 3 <= last && isWordAt(c, semicolon + 1) && isPunct(c, semicolon + 2, COMMA);
+  return joint ? semicolon + 3 : semicolon + 1;
+}
+
+// How many words of adjuncts may stand between a cue and the semicolon closing its clause ("in a letter on Monday").
+const MAX_ADJUNCT_WORDS = 6;
 
 // Words that open a subordinate clause or phrase, never a main clause or its adjunct, at the start of a sentence:
 // "after", "as" or "since" may open a phrase before the main clause ("After the vote the plan was dead, she said")
