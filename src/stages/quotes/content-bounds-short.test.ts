@@ -1,5 +1,6 @@
-// Contents cut short of the reported words: a relative clause describing the source after "according to", and a
-// semicolon closing the clause of a cue set inside the reported words. Sentences written for the test.
+// Contents cut short of the reported words: a relative clause describing the source after "according to", a
+// semicolon closing the clause of a cue set inside the reported words, and a cue in a relative clause whose object is
+// the noun it is bound to. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 
@@ -41,5 +42,26 @@ describe('a semicolon closing the clause of a cue set in the reported words', ()
     const quotes = quotesOf('The count was fair, Ms Odell said; her rival said it was not.');
     expect(quotes.find((quote) => quote.source === 'Ms Odell')?.content).toBe('The count was fair');
     expect(quotes.find((quote) => quote.source === 'her rival')?.content).toBe('it was not');
+  });
+});
+
+describe('a cue in a relative clause whose gapped object is the noun before it', () => {
+  it('takes the noun phrase with a label the cue gives it', () => {
+    expect(lineOf('She met a farmer who the council called a hero.', 'called')).toMatchObject({ source: 'the council', content: 'a farmer who the council called a hero' });
+  });
+
+  it('takes the noun phrase with an infinitive that has no object of its own', () => {
+    expect(lineOf('She signed a deal that her rival had promised to block.', 'had promised')).toMatchObject({
+      source: 'her rival',
+      content: 'a deal that her rival had promised to block',
+    });
+  });
+
+  it('ends with the infinitive before a time clause', () => {
+    expect(lineOf('They booked a hall that the two guilds agreed to share when the fair opened.', 'agreed')?.content).toBe('a hall that the two guilds agreed to share');
+  });
+
+  it('leaves an infinitive with its own object to the cue alone', () => {
+    expect(lineOf('She signed a deal that her rival had promised to take to court.', 'had promised')?.content).toBe('to take to court');
   });
 });

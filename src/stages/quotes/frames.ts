@@ -819,7 +819,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       const whose = source !== null && opensWhoseClause(c, firstTokenAt(c, source.start, first), first);
       const relative = (source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0 || (whose && resumesAfterRelative(c, i, last)))) || openRelativeBefore(c, auxStart, first) >= 0;
       const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
-      return { content: clause, source, cue, cueWords, regions: [] };
+      return { ...(heldByGappedNoun(c, verb, auxStart, i, k, clause, first, last) ?? { content: clause, source }), cue, cueWords, regions: [] };
     }
   }
   // "the levy, which the unions opposed, ...", "a charge which Ms Ray denies.": a cue whose object is the relative word
@@ -1025,6 +1025,33 @@ function boundGappedObject(c: Context, auxStart: number, i: number, k: number, f
     return { content: tokenSpan(c, phrase, Math.max(relative >= 0 ? relative : noun, end)), source: tokenSpan(c, subject, auxStart - 1) };
   }
   return null;
+}
+
+/**
+ * The noun phrase and what the cue says of it, when the cue sits in a relative clause bound to that noun whose object
+ * is the gap (`boundGappedObject`) and the words after the cue (`right`, from token `k`) only finish what is said of
+ * the noun: a topic ("nine things the mayor has said | about the harbour"), a label ("a bill that critics called |
+ * cruel") or an infinitive with no object of its own ("the kind of race she hoped | to be running"). The content runs
+ * from the noun phrase to the end of those words, the source is the clause's subject; null for any other shape.
+ */
+function heldByGappedNoun(c: Context, verb: CueVerb, auxStart: number, i: number, k: number, right: Span, first: number, last: number): { content: Span; source: Span } | null {
+  const word = lower(c, k);
+  const topic = (word === 'about' || word === 'of') && (verb.cueClass === 'speech' || verb.cueClass === 'thought');
+  const label = verb.lemma === 'call' && !NOT_CONTENT_START.has(word);
+  const infinitive = word === 'to' ? gappedInfinitiveEnd(c, k, last) : -1;
+  if (!topic && !label && infinitive < 0) return null;
+  const bound = boundGappedObject(c, auxStart, i, last + 1, first, last);
+  if (!bound) return null;
+  return { content: { start: bound.content.start, end: infinitive >= 0 ? c.tokens.ends[infinitive] : right.end }, source: bound.source };
+}
+
+/** The last token of an infinitive opening at token `to` whose verb takes no object before its clause ends ("to hold", "to be running"), or -1. */
+function gappedInfinitiveEnd(c: Context, to: number, last: number): number {
+  let v = to + 1;
+  if (v + 1 <= last && (BE.has(lower(c, v)) || HAVE.has(lower(c, v)))) v++;
+  if (v > last || !isWordAt(c, v) || c.regionOf[v] >= 0) return -1;
+  const after = v + 1;
+  return after > last || (c.regionOf[after] < 0 && (c.tokens.kinds[after] === TokenKind.PUNCT || CLAUSE_WORDS.has(lower(c, after)))) ? v : -1;
 }
 
 // Personal pronouns that may stand alone as a relative clause's subject: "a deal | she | backed".
