@@ -46,6 +46,13 @@ describe('a semicolon closing the clause of a cue set in the reported words', ()
 });
 
 describe('a cue in a relative clause whose gapped object is the noun before it', () => {
+  it('takes the noun phrase with the topic after a cue of speech', () => {
+    expect(lineOf('It was one of the stories the old clerk had written about the mill.', 'had written')).toMatchObject({
+      source: 'the old clerk',
+      content: 'the stories the old clerk had written about the mill',
+    });
+  });
+
   it('takes the noun phrase with a label the cue gives it', () => {
     expect(lineOf('She met a farmer who the council called a hero.', 'called')).toMatchObject({ source: 'the council', content: 'a farmer who the council called a hero' });
   });

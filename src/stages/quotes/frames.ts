@@ -1030,14 +1030,16 @@ function boundGappedObject(c: Context, auxStart: number, i: number, k: number, f
 /**
  * The noun phrase and what the cue says of it, when the cue sits in a relative clause bound to that noun whose object
  * is the gap (`boundGappedObject`) and the words after the cue (`right`, from token `k`) only finish what is said of
- * the noun: a topic ("nine things the mayor has said | about the harbour"), a label ("a bill that critics called |
- * cruel") or an infinitive with no object of its own ("the kind of race she hoped | to be running"). The content runs
- * from the noun phrase to the end of those words, the source is the clause's subject; null for any other shape.
+ * the noun: a topic ("the stories the old clerk had written | about the mill"), a label ("a farmer who the council
+ * called | a hero"), neither holding a verb (in "The stories she wrote about the mill were true" the main clause
+ * follows), or an infinitive with no object of its own ("a deal that her rival had promised | to block"). The content
+ * runs from the noun phrase to the end of those words, the source is the clause's subject; null for any other shape.
  */
 function heldByGappedNoun(c: Context, verb: CueVerb, auxStart: number, i: number, k: number, right: Span, first: number, last: number): { content: Span; source: Span } | null {
   const word = lower(c, k);
-  const topic = (word === 'about' || word === 'of') && (verb.cueClass === 'speech' || verb.cueClass === 'thought');
-  const label = verb.lemma === 'call' && !NOT_CONTENT_START.has(word);
+  const phrase = !holdsVerb(c, k, firstTokenAt(c, right.end, k) - 1);
+  const topic = phrase && (word === 'about' || word === 'of') && (verb.cueClass === 'speech' || verb.cueClass === 'thought');
+  const label = phrase && verb.lemma === 'call' && !NOT_CONTENT_START.has(word);
   const infinitive = word === 'to' ? gappedInfinitiveEnd(c, k, last) : -1;
   if (!topic && !label && infinitive < 0) return null;
   const bound = boundGappedObject(c, auxStart, i, last + 1, first, last);
