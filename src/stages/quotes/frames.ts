@@ -1031,13 +1031,14 @@ function boundGappedObject(c: Context, auxStart: number, i: number, k: number, f
  * The noun phrase and what the cue says of it, when the cue sits in a relative clause bound to that noun whose object
  * is the gap (`boundGappedObject`) and the words after the cue (`right`, from token `k`) only finish what is said of
  * the noun: a topic ("the stories the old clerk had written | about the mill"), a label ("a farmer who the council
- * called | a hero"), neither holding a verb (in "The stories she wrote about the mill were true" the main clause
- * follows), or an infinitive with no object of its own ("a deal that her rival had promised | to block"). The content
+ * called | a hero"), neither holding a word tagged a verb (in "The stories she wrote about the mill were true" the
+ * main clause follows; "called it bigoted" holds an adjective), or an infinitive with no object of its own ("a deal that her rival had promised | to block"). The content
  * runs from the noun phrase to the end of those words, the source is the clause's subject; null for any other shape.
  */
 function heldByGappedNoun(c: Context, verb: CueVerb, auxStart: number, i: number, k: number, right: Span, first: number, last: number): { content: Span; source: Span } | null {
   const word = lower(c, k);
-  const phrase = !holdsVerb(c, k, firstTokenAt(c, right.end, k) - 1);
+  const end = firstTokenAt(c, right.end, k) - 1;
+  const phrase = taggedVerbAfter(c, k - 1, end) > end;
   const topic = phrase && (word === 'about' || word === 'of') && (verb.cueClass === 'speech' || verb.cueClass === 'thought');
   const label = phrase && verb.lemma === 'call' && !NOT_CONTENT_START.has(word);
   const infinitive = word === 'to' ? gappedInfinitiveEnd(c, k, last) : -1;
