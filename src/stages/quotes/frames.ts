@@ -819,7 +819,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       const whose = source !== null && opensWhoseClause(c, firstTokenAt(c, source.start, first), first);
       const relative = (source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0 || (whose && resumesAfterRelative(c, i, last)))) || openRelativeBefore(c, auxStart, first) >= 0;
       const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
-      return { content: clause, source, cue, cueWords, regions: [] };
+      return { ...(heldByGappedNoun(c, verb, auxStart, i, k, clause, first, last) ?? { content: clause, source }), cue, cueWords, regions: [] };
     }
   }
   // "the levy, which the unions opposed, ...", "a charge which Ms Ray denies.": a cue whose object is the relative word
@@ -881,8 +881,27 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   if (p < first + 1 || (rest < 0 && opensWithSubordinateOnly(c, first, p))) return null;
   const start = quoteOpeningSentence(c, afterHeadlineQuote(c, first, p));
-  return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+  const goesOn = resumesAfterSemicolon(c, k, last);
+  return { content: { start: c.tokens.starts[start], end: goesOn > 0 ? rightContent(c, goesOn, last).end : c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
 }
+
+/**
+ * Where the reported words resume after a semicolon closing the clause of a cue set in them, after at most a few
+ * words of adjuncts from token `k` (else -1): "The ferry was never about money, its owners argued in a letter; rather,
+ * it was about the island." A one-word joint set off by its comma ("rather,", "instead,") is skipped. The clause after
+ * the semicolon must hold no verb of speech of its own, which would start another line ("give voice to" holds a noun).
+ */
+function resumesAfterSemicolon(c: Context, k: number, last: number): number {
+  let semicolon = k;
+  while (semicolon <= last && semicolon - k < MAX_ADJUNCT_WORDS && isWordAt(c, semicolon) && c.regionOf[semicolon] < 0 && !isFiniteAuxiliary(lower(c, semicolon))) semicolon++;
+  if (semicolon + 1 > last || c.regionOf[semicolon] >= 0 || !isPunct(c, semicolon, SEMICOLON) || c.regionOf[semicolon + 1] >= 0) return -1;
+  for (let w = semicolon + 1; w <= last; w++) if (c.regionOf[w] < 0 && c.tags[w] === VERB_TAG && CUE_VERBS.get(lower(c, w))?.cueClass === 'speech') return -1;
+  const joint = semicolon + 3 <= last && isWordAt(c, semicolon + 1) && isPunct(c, semicolon + 2, COMMA);
+  return joint ? semicolon + 3 : semicolon + 1;
+}
+
+// How many words of adjuncts may stand between a cue and the semicolon closing its clause ("in a letter on Monday").
+const MAX_ADJUNCT_WORDS = 6;
 
 // Words that open a subordinate clause or phrase, never a main clause or its adjunct, at the start of a sentence:
 // "after", "as" or "since" may open a phrase before the main clause ("After the vote the plan was dead, she said")
@@ -1006,6 +1025,36 @@ function boundGappedObject(c: Context, auxStart: number, i: number, k: number, f
     return { content: tokenSpan(c, phrase, Math.max(relative >= 0 ? relative : noun, end)), source: tokenSpan(c, subject, auxStart - 1) };
   }
   return null;
+}
+
+/**
+ * The noun phrase and what the cue says of it, when the cue sits in a relative clause bound to that noun whose object
+ * is the gap (`boundGappedObject`) and the words after the cue (`right`, from token `k`) only finish what is said of
+ * the noun: a topic ("the stories the old clerk had written | about the mill"), a label ("a farmer who the council
+ * called | a hero"), neither holding a word tagged a verb (in "The stories she wrote about the mill were true" the
+ * main clause follows; "called it bigoted" holds an adjective), or an infinitive with no object of its own ("a deal that her rival had promised | to block"). The content
+ * runs from the noun phrase to the end of those words, the source is the clause's subject; null for any other shape.
+ */
+function heldByGappedNoun(c: Context, verb: CueVerb, auxStart: number, i: number, k: number, right: Span, first: number, last: number): { content: Span; source: Span } | null {
+  const word = lower(c, k);
+  const end = firstTokenAt(c, right.end, k) - 1;
+  const phrase = taggedVerbAfter(c, k - 1, end) > end;
+  const topic = phrase && (word === 'about' || word === 'of') && (verb.cueClass === 'speech' || verb.cueClass === 'thought');
+  const label = phrase && verb.lemma === 'call' && !NOT_CONTENT_START.has(word);
+  const infinitive = word === 'to' ? gappedInfinitiveEnd(c, k, last) : -1;
+  if (!topic && !label && infinitive < 0) return null;
+  const bound = boundGappedObject(c, auxStart, i, last + 1, first, last);
+  if (!bound) return null;
+  return { content: { start: bound.content.start, end: infinitive >= 0 ? c.tokens.ends[infinitive] : right.end }, source: bound.source };
+}
+
+/** The last token of an infinitive opening at token `to` whose verb takes no object before its clause ends ("to hold", "to be running"), or -1. */
+function gappedInfinitiveEnd(c: Context, to: number, last: number): number {
+  let v = to + 1;
+  if (v + 1 <= last && (BE.has(lower(c, v)) || HAVE.has(lower(c, v)))) v++;
+  if (v > last || !isWordAt(c, v) || c.regionOf[v] >= 0) return -1;
+  const after = v + 1;
+  return after > last || (c.regionOf[after] < 0 && (c.tokens.kinds[after] === TokenKind.PUNCT || CLAUSE_WORDS.has(lower(c, after)))) ? v : -1;
 }
 
 // Personal pronouns that may stand alone as a relative clause's subject: "a deal | she | backed".
@@ -2917,7 +2966,7 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   const cueEnd = i + words.length - 1;
   const phrase = cueEnd + 1 <= last ? sourceAfterPreposition(c, cueEnd + 1, last) : null;
   if (!phrase) return null;
-  const after = withParticipleTime(c, phrase, cueEnd + 1, last);
+  const after = withRelativeClause(c, withParticipleTime(c, phrase, cueEnd + 1, last), cueEnd + 1, last);
   const cue = tokenSpan(c, i, cueEnd);
   let p = i - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
@@ -2998,6 +3047,21 @@ function withParticipleTime(c: Context, phrase: { span: Span; next: number }, st
 
 // Words opening the time of a participle after a source: "a report published before the vote".
 const PARTICIPLE_TIMES = new Set(['after', 'before', 'since']);
+
+/**
+ * The source after "according to" taken on over a relative clause describing it: "two aides who saw the figures" is
+ * one source, so its verb reads no line of its own, and the content goes on after the clause's closing comma
+ * ("Missing, according to aides who attended, was any word on ..."). "that" opens such a clause only before a finite
+ * auxiliary ("cables that were later released"); "a poll that shows ..." keeps what the poll shows for the content.
+ */
+function withRelativeClause(c: Context, phrase: { span: Span; next: number }, start: number, last: number): { span: Span; next: number } {
+  const k = phrase.next;
+  const opens = k < last && c.regionOf[k] < 0 && (RELATIVES.has(lower(c, k)) || (lower(c, k) === 'that' && isFiniteAuxiliary(lower(c, k + 1))));
+  if (!opens) return phrase;
+  let end = k + 1;
+  while (end <= last && end - start < 2 * MAX_SOURCE && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT) && !isSpacedHyphen(c, end)) end++;
+  return end <= last && !isPunct(c, end, BOUNDARY_PUNCT) ? phrase : { span: tokenSpan(c, start, end - 1), next: end };
+}
 
 /**
  * True when the source starting at token `sourceStart` opens an indirect question: in "pressed her on whether she

@@ -1019,7 +1019,7 @@ describe('sources and speakers', () => {
 
   it('leaves a relative clause after the source of a closing "according to" out of the content', () => {
     const [quote] = quotesOf('The mill will shut in May, according to three workers who saw the notice.');
-    expect(quote).toMatchObject({ source: 'three workers', content: 'The mill will shut in May' });
+    expect(quote).toMatchObject({ source: 'three workers who saw the notice', content: 'The mill will shut in May' });
   });
 
   it.each([
