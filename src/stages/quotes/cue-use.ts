@@ -1,9 +1,8 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { HONORIFICS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { LINKING, CUE_NOUNS, NOUN_COMPLEMENTS, CALL_BACK, PLACING, AMOUNTS, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, LONE_PAST_FORMS, AS_FRAMING, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
-import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
+import { VERB_TAG, NOUN_TAG, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
 import { CONJUNCTIONS, NEW_SUBJECTS, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST, contactRelativeArticle, MAX_RELATIVE_SUBJECT, publishedDocument } from './sources.js';

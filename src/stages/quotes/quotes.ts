@@ -18,7 +18,8 @@ import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, cla
 import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
 import { opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb, inPersonMention } from './unlisted-cues.js';
-import { type Found, beforeResultClause, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame, antecedentStart, isTimePhrase, invertedSoFrame, labelContent } from './frames.js';
+import { type Found, beforeResultClause, documentBefore, type CueSite, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame, antecedentStart, isTimePhrase, invertedSoFrame, labelContent } from './frames.js';
+import { verbFrame } from './verb-frame.js';
 import { findTurns, type Turn } from './interviews.js';
 
 const QUESTION_MARK = new Set(['?']);

@@ -8,7 +8,7 @@ import type { Mention } from '../mentions/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { loadBinaryModel } from '../../learn/binary.js';
-import { type Context, lower, isPunct, isWordAt, opensRegion, holdsCueWord, isListedCueWord, markTokensOfMentions } from './context.js';
+import { type Context, VERB_TAG, NOUN_TAG, lower, isPunct, isWordAt, opensRegion, holdsCueWord, isListedCueWord, markTokensOfMentions } from './context.js';
 import { COLON, FINITE_AUXILIARIES } from './complements.js';
 import type { CueVerb } from './cues.js';
 import { PASSIVE_BE } from './sources.js';
@@ -32,9 +32,6 @@ export interface CueLayers {
 }
 
 const MENTION_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'OTHER'] as const;
-// Indices of the tags in the part-of-speech layer (`CueLayers.tags`), shared with the frames that read it.
-export const VERB_TAG = UPOS.indexOf('VERB');
-export const NOUN_TAG = UPOS.indexOf('NOUN');
 // How many tokens after a verb a listed cue word makes that word the cue rather than the verb.
 const LISTED_CUE_REACH = 3;
 // Tags whose words are few and telling ("to", "that", "for", "not"): a key names the word, other tags name the tag.
