@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { UPOS } from '../pos/types.js';
+import { UPOS_INDEX } from '../pos/types.js';
 import { isTitleCaseSpan } from '../tokens/title-case.js';
 import { AUXILIARIES, CUE_NOUNS, CUE_VERBS, IRREGULAR_PAST, NOUN_LIKE } from './cues.js';
 import { MONTHS } from '../times/lexicon.js';
@@ -11,8 +11,8 @@ import type { QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 
 // Indices of the verb and noun tags in the part-of-speech layer (`Context.tags`), which many rules read.
-export const VERB_TAG = UPOS.indexOf('VERB');
-export const NOUN_TAG = UPOS.indexOf('NOUN');
+export const VERB_TAG = UPOS_INDEX.VERB;
+export const NOUN_TAG = UPOS_INDEX.NOUN;
 
 // Relative pronouns opening a clause about the noun before them ("several councillors who cite ...").
 export const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);

@@ -10,7 +10,7 @@ import { QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, a
 import { CONTRACTED_SUBJECT, opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, MAX_RELATIVE_SUBJECT } from './sources.js';
 import { CLAUSE_JOINS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, isPassiveAt, COUNT_WORDS, phrasalOpenerStart } from './cue-use.js';
 import { contentEnd, rightContent, closesWithInvertedCue, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, afterApposition, cueStart, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, participleCueAt, holdsNoClause } from './content.js';
-import { COMMA_COLON, type CueSite, type Found, JUDGED_COMPLEMENTS, MAX_ADJUNCT_PHRASE, OCCASION_WORDS, QUOTE_MARKS, SHORT_ANSWERS, antecedentStart, apposedRelativeComma, asideFrame, complementAfterToAddressee, datesAfterOn, documentSource, isAdjunctOpener, isFiniteVerb, isTrailingCue, makesClause, opensInLowerCase, opensMainClause, opensToAddressee, raisingFrame, regionContent, taggedVerbAfter, untilComma, withinOpeningClause  } from './frames.js';
+import { COMMA_COLON, type CueSite, type Found, JUDGED_COMPLEMENTS, MAX_ADJUNCT_PHRASE, OCCASION_WORDS, QUOTE_MARKS, SHORT_ANSWERS, antecedentStart, apposedRelativeComma, asideFrame, complementAfterToAddressee, datesAfterOn, documentSource, isAdjunctOpener, isFiniteVerb, isTrailingCue, makesClause, opensInLowerCase, opensMainClause, opensToAddressee, raisingFrame, regionContent, taggedVerbAfter, untilComma, withinOpeningClause } from './frames.js';
 
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
 
@@ -805,13 +805,22 @@ const BOUND_RELATIVES = new Set([...GAPPED_RELATIVES, 'that']);
  * word), the source the clause's subject. Null when the clause does not end at token `k` (`gapClauseEnd`).
  */
 function boundGappedObject(c: Context, auxStart: number, i: number, k: number, first: number, last: number): { content: Span; source: Span } | null {
+  const end = gapClauseEnd(c, k, last);
+  if (end === null) return null;
+  const held = gappedAntecedent(c, auxStart, i, first);
+  return held && { content: tokenSpan(c, held.phrase, Math.max(held.phraseEnd, end)), source: held.source };
+}
+
+/**
+ * The noun a relative clause holding the cue at token `i` is bound to, when the clause's subject ends at token
+ * `auxStart - 1`: where its noun phrase opens, where it ends (the relative word, else the noun) and the subject.
+ */
+function gappedAntecedent(c: Context, auxStart: number, i: number, first: number): { phrase: number; phraseEnd: number; source: Span } | null {
   // "the harbour show", "the Kelso attack": a noun-like form with no auxiliary ends a compound noun; "was back": a form
   // that is its lemma after "be" is no verb.
   const form = lower(c, i);
   if (NOUN_LIKE.has(form) && auxStart === i) return null;
   if (auxStart < i && BE.has(lower(c, i - 1)) && CUE_VERBS.get(form)?.lemma === form) return null;
-  const end = gapClauseEnd(c, k, last);
-  if (end === null) return null;
   for (let subject = auxStart - 1; subject >= first + 1 && auxStart - subject <= MAX_RELATIVE_SUBJECT && isWordAt(c, subject) && c.regionOf[subject] < 0; subject--) {
     if (!opensGapClauseSubject(c, subject, auxStart - 1)) continue;
     const before = subject - 1;
@@ -825,7 +834,7 @@ function boundGappedObject(c: Context, auxStart: number, i: number, k: number, f
     // "..., the news site Harbour Radio reported.", "The real Ann Lee was back": a phrase opening the clause before a
     // name is that clause's subject with its apposition, the name no subject of a clause on it.
     if (isCapitalised(c, subject) && !DETERMINERS.has(lower(c, subject)) && (phrase === first || isPunct(c, phrase - 1, COMMA_DASH))) continue;
-    return { content: tokenSpan(c, phrase, Math.max(relative >= 0 ? relative : noun, end)), source: tokenSpan(c, subject, auxStart - 1) };
+    return { phrase, phraseEnd: relative >= 0 ? relative : noun, source: tokenSpan(c, subject, auxStart - 1) };
   }
   return null;
 }
@@ -835,20 +844,25 @@ function boundGappedObject(c: Context, auxStart: number, i: number, k: number, f
  * is the gap (`boundGappedObject`) and the words after the cue (`right`, from token `k`) only finish what is said of
  * the noun: a topic ("the stories the old clerk had written | about the mill"), a label ("a farmer who the council
  * called | a hero"), neither holding a word tagged a verb (in "The stories she wrote about the mill were true" the
- * main clause follows; "called it bigoted" holds an adjective), or an infinitive with no object of its own ("a deal that her rival had promised | to block"). The content
- * runs from the noun phrase to the end of those words, the source is the clause's subject; null for any other shape.
+ * main clause follows; "called it bigoted" holds an adjective), or an infinitive with no object of its own ("a deal
+ * that her rival had promised | to block"). The content runs from the noun phrase to the end of those words, the
+ * source is the clause's subject; null for any other shape.
  */
 function heldByGappedNoun(c: Context, verb: CueVerb, auxStart: number, i: number, k: number, right: Span, first: number, last: number): { content: Span; source: Span } | null {
   const word = lower(c, k);
-  const end = firstTokenAt(c, right.end, k) - 1;
-  const phrase = taggedVerbAfter(c, k - 1, end) > end;
-  const topic = phrase && (word === 'about' || word === 'of') && (verb.cueClass === 'speech' || verb.cueClass === 'thought');
-  const label = phrase && verb.lemma === 'call' && !NOT_CONTENT_START.has(word);
   const infinitive = word === 'to' ? gappedInfinitiveEnd(c, k, last) : -1;
-  if (!topic && !label && infinitive < 0) return null;
-  const bound = boundGappedObject(c, auxStart, i, last + 1, first, last);
-  if (!bound) return null;
-  return { content: { start: bound.content.start, end: infinitive >= 0 ? c.tokens.ends[infinitive] : right.end }, source: bound.source };
+  const topic = (word === 'about' || word === 'of') && (verb.cueClass === 'speech' || verb.cueClass === 'thought');
+  const label = verb.lemma === 'call' && !NOT_CONTENT_START.has(word);
+  // Every content the verb frame reads passes here, so the scan for a verb waits for a topic or label.
+  if (infinitive < 0 && !((topic || label) && verblessUntil(c, k, right.end))) return null;
+  const held = gappedAntecedent(c, auxStart, i, first);
+  return held && { content: { start: c.tokens.starts[held.phrase], end: infinitive >= 0 ? c.tokens.ends[infinitive] : right.end }, source: held.source };
+}
+
+/** True when no word the tagger reads as a verb stands from token `k` to the token ending at offset `end`. */
+function verblessUntil(c: Context, k: number, end: number): boolean {
+  const lastToken = firstTokenAt(c, end, k) - 1;
+  return taggedVerbAfter(c, k - 1, lastToken) > lastToken;
 }
 
 /** The last token of an infinitive opening at token `to` whose verb takes no object before its clause ends ("to hold", "to be running"), or -1. */
