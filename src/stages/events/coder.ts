@@ -1,7 +1,6 @@
 // The event coder: over each sentence, find pattern triggers, read the verb group (negation, modals, passive,
 // "to" complements), take the subject before and the object after by a light clause analysis, and code one
 // event per actor pair with modality, date, place and evidence.
-import type { EventAnnotation } from './types.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
@@ -12,6 +11,7 @@ import { endsWithClass, WORDS } from './grammar.js';
 import { fills } from './lexicon.js';
 import { ploverOf } from './ontology.js';
 import { keptView, viewOf, type SentenceView } from './sentence-view.js';
+import type { EventAnnotation } from './types.js';
 import {
   actorOfNounBefore,
   byAgent,
@@ -50,6 +50,7 @@ import {
   withCountry,
   type Discourse,
   type SentenceState,
+  type SpeechScope,
   type Trigger,
 } from './sentence-state.js';
 import {
@@ -222,86 +223,11 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       const t = triggers[i];
       if (t.absorbedBy >= 0) continue;
       // "denied that ...": the denial is the negation of the claim, not a rejection.
-      if (!t.nominal && view.words[t.end] === 'that' && endsWithClass(view.words, t.end - 1, 'denials')) {
-        t.skip = true;
-        continue;
-      }
-      if (t.nominal) {
-        // "A storm of missiles", "the storm": a hazard's name read as a noun is weather or a measure, never an assault.
-        if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || withoutAct(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
-          t.skip = true;
-          continue;
-        }
-        nominalArguments(state, t);
-        // "Neither side has set a date for a summit": a meeting that is still to be arranged has not happened.
-        const arranged = schedulingNounBefore(view, t.start);
-        if (arranged >= 0) {
-          t.planned = true;
-          t.negated = negationBefore(view, arranged);
-        }
-        // "the president announced a partial mobilisation": a noun with no possessor, object of a verb of performing, belongs to
-        // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
-        const performing = !t.sources.length && !t.pattern.symmetric ? performingVerbBefore(state, t.start) : -1;
-        if (performing >= 0) t.sources = subjectBefore(state, verbGroupStart(view, performing), t);
-        if (!t.sources.length && t.pattern.type === 'CONSULT') travellerVisits(state, t);
-        // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.
-        const armed = t.pattern.nounNeedsAgent && t.sources.some((x) => ARMED_SECTORS.has(actors[x].sector ?? ''));
-        if (t.pattern.nounNeedsAgent && headlineStrikeByState(state, t)) {
-          t.pattern = recoded(t.pattern, '190', { nounNeedsAgent: false, purpose: undefined });
-          if (!t.targets.length) t.targets = objectAfter(state, t.end, t, new Set(t.sources));
-        }
-        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && (!t.sources.length || thingStruckAfter(view, t.end))) || armed) {
-          t.skip = true;
-          continue;
-        }
-      } else if (t.pattern.deontic) {
-        const scope = speakingScopeAt(scopes, t.start);
-        let obliged = -1;
-        for (let k = t.start - 1; scope && k >= scope.from && obliged < 0; k--) obliged = phraseAt(phraseOf, k);
-        if (obliged < 0 || !scope) {
-          t.skip = true;
-          continue;
-        }
-        t.sources = scope.speakers;
-        t.targets = groupOf(actors, obliged);
-      } else if (t.passive) {
-        t.sources = byAgent(state, t.end);
-        t.targets = describedListMember(state, t) ?? (t.objectBefore ? actorOfNounBefore(state, t.groupStart) : subjectBefore(state, t.groupStart, t));
-        // "The prosecutor's office said the journalists were suspected of ...": an allegation with no "by" that a speaker
-        // reports is the speaker's own; not a participle describing a noun ("a man convicted of fraud in 2019, X said").
-        if (!t.sources.length && t.pattern.mode === 'allege' && view.words.slice(t.groupStart, t.start).some((w) => WORDS.be.has(w))) t.sources = speakingScopeAt(scopes, t.start)?.speakers.filter((x) => !t.targets.includes(x)) ?? [];
-        // "X was freed from Y" with "+ * FROM $": the pattern names the source.
-        fillSlots(state, t);
-      } else {
-        t.sources = subjectBefore(state, t.groupStart, t);
-        // "unless Beijing agreed to curb production", "if Kenya withdraws": an act set as a condition has not happened.
-        t.conditional = conditionOpens(state, t);
-        const skip = new Set(t.sources);
-        const governed = state.governed[i];
-        const objectFrom = governed.length ? Math.max(t.end, governed[governed.length - 1].start) : t.end;
-        // "ordered French troops to leave": the object may stand between the pattern's words.
-        t.targets = objectAfter(state, t.start + 1, t, skip);
-        if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
-        if (t.pattern.targetBefore !== undefined) targetBeforeVerb(state, t, t.pattern.targetBefore);
-        fillSlots(state, t);
-        // A mandate serving no place written ("extended the mandate of the panel of experts") is no peacekeeping.
-        if (t.pattern.servedPlace) {
-          t.targets = placeServed(state, t.end);
-          t.skip = t.targets.length === 0;
-        }
-        if (t.pattern.needsObject) {
-          t.targets = directObject(state, t.end);
-          t.skip = t.targets.length === 0;
-        }
-        if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
-        if (idiomatic(state, t) || namingCall(state, t)) t.skip = true;
-        if (isWorkStoppage(state, t, discourse)) {
-          t.pattern = recoded(t.pattern, '143', { purpose: ['REQUEST'] });
-          t.targets = [];
-        }
-        else if (isVerbalAttack(state, t, discourse)) t.pattern = recoded(t.pattern, '111', { purpose: undefined });
-        else if (welcomedGuest(state, t)) t.pattern = recoded(t.pattern, '043', { mode: 'host' });
-      }
+      if (!t.nominal && view.words[t.end] === 'that' && endsWithClass(view.words, t.end - 1, 'denials')) t.skip = true;
+      else if (t.nominal) readNounTrigger(state, t, text, events);
+      else if (t.pattern.deontic) readDutyTrigger(state, t, scopes);
+      else if (t.passive) readPassiveTrigger(state, t, scopes);
+      else readVerbTrigger(state, t, state.governed[i], discourse);
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;
     if (dict.kbActors) {
@@ -328,6 +254,91 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     updateDiscourse(state, discourse);
   }
   return events;
+}
+
+/** A noun trigger's sides, or its skip: a noun inside a verb's scope, a topic, a described act coded already. */
+function readNounTrigger(state: SentenceState, t: Trigger, text: string, events: readonly EventAnnotation[]): void {
+  const { dict, view, actors } = state;
+  // "A storm of missiles", "the storm": a hazard's name read as a noun is weather or a measure, never an assault.
+  if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || withoutAct(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
+    t.skip = true;
+    return;
+  }
+  nominalArguments(state, t);
+  // "Neither side has set a date for a summit": a meeting that is still to be arranged has not happened.
+  const arranged = schedulingNounBefore(view, t.start);
+  if (arranged >= 0) {
+    t.planned = true;
+    t.negated = negationBefore(view, arranged);
+  }
+  // "the president announced a partial mobilisation": a noun with no possessor, object of a verb of performing, belongs to
+  // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
+  const performing = !t.sources.length && !t.pattern.symmetric ? performingVerbBefore(state, t.start) : -1;
+  if (performing >= 0) t.sources = subjectBefore(state, verbGroupStart(view, performing), t);
+  if (!t.sources.length && t.pattern.type === 'CONSULT') travellerVisits(state, t);
+  // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.
+  const armed = t.pattern.nounNeedsAgent && t.sources.some((x) => ARMED_SECTORS.has(actors[x].sector ?? ''));
+  if (t.pattern.nounNeedsAgent && headlineStrikeByState(state, t)) {
+    t.pattern = recoded(t.pattern, '190', { nounNeedsAgent: false, purpose: undefined });
+    if (!t.targets.length) t.targets = objectAfter(state, t.end, t, new Set(t.sources));
+  }
+  if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && (!t.sources.length || thingStruckAfter(view, t.end))) || armed) t.skip = true;
+}
+
+/** A duty ("must", "should") inside a speaker's words: the speaker obliges the actor before it. */
+function readDutyTrigger(state: SentenceState, t: Trigger, scopes: readonly SpeechScope[]): void {
+  const { actors, phraseOf } = state;
+  const scope = speakingScopeAt(scopes, t.start);
+  let obliged = -1;
+  for (let k = t.start - 1; scope && k >= scope.from && obliged < 0; k--) obliged = phraseAt(phraseOf, k);
+  if (obliged < 0 || !scope) {
+    t.skip = true;
+    return;
+  }
+  t.sources = scope.speakers;
+  t.targets = groupOf(actors, obliged);
+}
+
+/** A passive verb's sides: "by X" is the source, the subject before the target. */
+function readPassiveTrigger(state: SentenceState, t: Trigger, scopes: readonly SpeechScope[]): void {
+  const { view } = state;
+  t.sources = byAgent(state, t.end);
+  t.targets = describedListMember(state, t) ?? (t.objectBefore ? actorOfNounBefore(state, t.groupStart) : subjectBefore(state, t.groupStart, t));
+  // "The prosecutor's office said the journalists were suspected of ...": an allegation with no "by" that a speaker
+  // reports is the speaker's own; not a participle describing a noun ("a man convicted of fraud in 2019, X said").
+  if (!t.sources.length && t.pattern.mode === 'allege' && view.words.slice(t.groupStart, t.start).some((w) => WORDS.be.has(w))) t.sources = speakingScopeAt(scopes, t.start)?.speakers.filter((x) => !t.targets.includes(x)) ?? [];
+  // "X was freed from Y" with "+ * FROM $": the pattern names the source.
+  fillSlots(state, t);
+}
+
+/** An active verb's sides: the subject before, the object after (past the triggers it governs), and its readings. */
+function readVerbTrigger(state: SentenceState, t: Trigger, governed: readonly Trigger[], discourse: Discourse): void {
+  t.sources = subjectBefore(state, t.groupStart, t);
+  // "unless Beijing agreed to curb production", "if Kenya withdraws": an act set as a condition has not happened.
+  t.conditional = conditionOpens(state, t);
+  const skip = new Set(t.sources);
+  const objectFrom = governed.length ? Math.max(t.end, governed[governed.length - 1].start) : t.end;
+  // "ordered French troops to leave": the object may stand between the pattern's words.
+  t.targets = objectAfter(state, t.start + 1, t, skip);
+  if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
+  if (t.pattern.targetBefore !== undefined) targetBeforeVerb(state, t, t.pattern.targetBefore);
+  fillSlots(state, t);
+  // A mandate serving no place written ("extended the mandate of the panel of experts") is no peacekeeping.
+  if (t.pattern.servedPlace) {
+    t.targets = placeServed(state, t.end);
+    t.skip = t.targets.length === 0;
+  }
+  if (t.pattern.needsObject) {
+    t.targets = directObject(state, t.end);
+    t.skip = t.targets.length === 0;
+  }
+  if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
+  if (idiomatic(state, t) || namingCall(state, t)) t.skip = true;
+  if (isWorkStoppage(state, t, discourse)) {
+    t.pattern = recoded(t.pattern, '143', { purpose: ['REQUEST'] });
+    t.targets = [];
+  } else if (isVerbalAttack(state, t, discourse)) t.pattern = recoded(t.pattern, '111', { purpose: undefined });
+  else if (welcomedGuest(state, t)) t.pattern = recoded(t.pattern, '043', { mode: 'host' });
 }
 
 /** Keeps every token but an underscore between two words: TABARI texts join a name's words as its dictionaries do ("Dol_Amroth"). */

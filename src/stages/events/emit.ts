@@ -1,7 +1,7 @@
 // Turns a coded trigger into events: one per actor pair, with modality, date, place, state sides and evidence;
 // and carries the sentence's subjects into the discourse.
-import type { Modality } from '../../result/types.js';
 import { findContaining, type Span } from '../../doc/span.js';
+import type { Modality } from '../../result/types.js';
 import { wordBeforeDeterminers, type ActorPhrase } from './actors.js';
 import type { EventDictionary } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';

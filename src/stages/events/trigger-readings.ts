@@ -1,11 +1,11 @@
 // Readings that change what a trigger codes: idioms and namings that are no act, work stoppages, verbal attacks,
 // welcomes, acts of nature, and acts reported only as a topic.
-import type { EventAnnotation } from './types.js';
 import type { ActorPhrase } from './actors.js';
 import { bundledForms, STRUCK_IDIOMS } from './dictionary.js';
 import { WORDS } from './grammar.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { SentenceView } from './sentence-view.js';
+import type { EventAnnotation } from './types.js';
 import { actorsOf, resolvePronoun } from './pronouns.js';
 import {
   ARMED_SECTORS,
