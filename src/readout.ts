@@ -1,4 +1,4 @@
-import { toErrorInfo, ReadoutError } from './errors.js';
+import { toErrorInfo } from './errors.js';
 import { cleanDocument } from './clean/clean.js';
 import type { SiteSentences } from './clean/boilerplate/site-boilerplate.js';
 import { DEFAULT_MAX_BYTES } from './input/decode.js';
@@ -32,7 +32,7 @@ export interface ReaderOptions {
 /** A configured, reusable reader: build once, read many documents. */
 export interface Reader {
   readonly pipeline: Pipeline;
-  /** Reads one article; throws a ReadoutError for bad input. */
+  /** Reads one article; throws a `ReadoutError` (errors.ts) for bad input. */
   read(input: ArticleInput): ReadoutResult;
   /** Reads one article; bad input gives an error line instead of throwing. */
   readSafe(input: ArticleInput): ReadoutOutput;

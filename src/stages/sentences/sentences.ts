@@ -99,7 +99,7 @@ function fullStopCloses(text: string, word: string, stop: number, next: number, 
  * minister"): after a small letter, before a capitalised word, or before an opening quote once a closing one has
  * passed ("...the end.”“Next"). An ellipsis never ends an abbreviation, so it closes before any capitalised word.
  */
-function gluedCloses(text: string, before: string, terminatorAt: number, boundary: number, end: number): boolean {
+function gluedCloses(text: string, before: string, terminatorAt: number, boundary: number): boolean {
   const next = text[boundary];
   const startsWord = isUpper(next) && isLower(text[boundary + 1] ?? '');
   if (text[terminatorAt] === '…' || text.startsWith('..', terminatorAt)) return startsWord;
@@ -134,7 +134,7 @@ export function splitParagraph(text: string, paragraph: Span): Span[] {
     if (spaced) {
       closes = isUpper(nextChar) || isDigit(nextChar) || OPENING_MARKS.has(nextChar);
     } else {
-      closes = gluedCloses(text, wordBefore(text, sentenceStart, terminatorAt), terminatorAt, boundary, end);
+      closes = gluedCloses(text, wordBefore(text, sentenceStart, terminatorAt), terminatorAt, boundary);
     }
     if (closes && ch === '.' && spaced) {
       closes = fullStopCloses(text, wordBefore(text, sentenceStart, terminatorAt), terminatorAt, next, end);
