@@ -14,11 +14,6 @@ export function withText(text: string, span: Span): TextSpan {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
 
-/** True when the span lies inside `[0, length]` and does not run backwards. */
-export function isValidSpan(span: Span, length: number): boolean {
-  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
-}
-
 /** True when `inner` lies within `outer`. */
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;

@@ -261,9 +261,6 @@ export function bundledForms(lemma: string): ReadonlySet<string> {
   return new Set(inflect(lemma, patternFile.irregular?.[lemma]));
 }
 
-/** Version of the bundled pattern and agent data, recorded in the stage version's provenance. */
-export const BUNDLED_DATA_VERSION = `${patternFile.version}+${agentFile.version}`;
-
 /** Each later word of a phrase accepts its inflections too ("sign treaty" matches "signed treaties"). */
 function restSets(words: readonly string[], irregular: Record<string, string[]>): Set<string>[] {
   // "fire missiles" also matches "fired a missile": a plural word accepts its singular too; "say be false" matches

@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
-import { isSpace, type Span } from '../../doc/span.js';
+import { trimSpan, type Span } from '../../doc/span.js';
 
 /**
  * Paragraphs are lines: scraped text gives one paragraph per line, and cleaning turns HTML blocks into lines.
@@ -12,11 +12,8 @@ export function findParagraphs(text: string): Span[] {
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 10;
     if (code !== 10 && code !== 13 && code !== 0x2029) continue;
-    let start = lineStart;
-    let end = i;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) paragraphs.push({ start, end });
+    const line = trimSpan(text, { start: lineStart, end: i });
+    if (line.end > line.start) paragraphs.push(line);
     lineStart = i + 1;
   }
   return paragraphs;
