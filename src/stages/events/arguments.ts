@@ -28,8 +28,6 @@ import {
   prepositionIndexBefore,
   QUOTE_MARKS,
   reducedRelativeBy,
-  TAG_NOUN,
-  TAG_VERB,
   unnamedSubject,
   verbGroupStart,
   type NounScan,
@@ -216,7 +214,7 @@ function possessorOfNounBefore(state: SentenceState, k: number): number {
   const { view, actors, phraseOf } = state;
   let j = k - 1;
   if (j < 0 || !plainNoun(state, j)) return -1;
-  while (j > 0 && k - j <= 3 && !view.possessive[j - 1] && phraseAt(phraseOf, j - 1) < 0 && (view.tags[j - 1] === TAG_NOUN || view.tags[j - 1] === UPOS_INDEX.ADJ)) j--;
+  while (j > 0 && k - j <= 3 && !view.possessive[j - 1] && phraseAt(phraseOf, j - 1) < 0 && (view.tags[j - 1] === UPOS_INDEX.NOUN || view.tags[j - 1] === UPOS_INDEX.ADJ)) j--;
   if (j === 0 || !view.possessive[j - 1]) return -1;
   const i = phraseAt(phraseOf, j - 1);
   return i >= 0 && !actors[i].pronoun ? i : i >= 0 ? -1 : -2;
@@ -231,7 +229,7 @@ function verbBefore(state: SentenceState, k: number): number {
   // "..., and demanded": the comma before the coordinator belongs to it.
   const from = k > 0 && view.words[k - 1] === ',' ? k - 2 : k - 1;
   for (let j = from; j > 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) {
-    if (view.tags[j] !== TAG_VERB || phraseAt(phraseOf, j) >= 0 || WORDS.auxiliaries.has(view.words[j]) || view.words[j] === 'according' || !finiteAt(view, j)) continue;
+    if (view.tags[j] !== UPOS_INDEX.VERB || phraseAt(phraseOf, j) >= 0 || WORDS.auxiliaries.has(view.words[j]) || view.words[j] === 'according' || !finiteAt(view, j)) continue;
     // "exercises around Y, in which warplanes rehearsed ..., and warned": "and" steps over a relative clause's verb.
     // A participle ("..., vowing to") belongs to the nearest verb, relative clause or not.
     const opener = view.words[k] === 'and' ? relativeOpener(view, j) : -1;
@@ -258,7 +256,7 @@ function hardwareHead(state: SentenceState, i: number): boolean {
 function finiteAt(view: SentenceView, k: number): boolean {
   const before = k > 0 ? view.words[k - 1] : '';
   if (view.words[k] === 'to' || before === 'to') return false;
-  return !((WORDS.determiners.has(before) || before.endsWith('ly')) && view.tags[k + 1] === TAG_NOUN);
+  return !((WORDS.determiners.has(before) || before.endsWith('ly')) && view.tags[k + 1] === UPOS_INDEX.NOUN);
 }
 
 /** The actor phrase right before the comma that opens the phrase closed by the comma at `k` ("X, a member of Y, ..."), or -1. */
@@ -350,7 +348,7 @@ export function objectAfter(state: SentenceState, from: number, self: Trigger, s
     // "condemned the blockade and ordered the navy to ...": after the verb's own object, a coordinated verb begins a
     // predicate of its own, whose object is not this act's other side ("to challenge or displace X" share theirs).
     // A phrase ending in its own object noun ("would hold talks ... and would name a prime minister") has it already.
-    const ownObject = !self.nominal && self.positions.length > 1 && view.tags[self.positions[self.positions.length - 1]] === TAG_NOUN;
+    const ownObject = !self.nominal && self.positions.length > 1 && view.tags[self.positions[self.positions.length - 1]] === UPOS_INDEX.NOUN;
     if (k > self.end && newPredicateAt(view, k) && (ownObject || nounBetween(view, self.end, k))) break;
     // "denied any link to the rebels", "denied any role in X": what follows "any" is the denied claim, not the accuser.
     if (k === self.end && view.words[k] === 'any' && endsWithClass(view.words, self.end - 1, 'denials')) break;
@@ -419,7 +417,7 @@ export function objectAfter(state: SentenceState, from: number, self: Trigger, s
 function describesPatternNoun(view: SentenceView, phrase: ActorPhrase, self: Trigger): boolean {
   if (phrase.stateName || phrase.demonym || phrase.sector !== null || phrase.personId !== null || phrase.igo || phrase.pronoun || phrase.start <= self.start || view.possessive[phrase.end - 1]) return false;
   const next = self.positions.find((p) => p >= phrase.end);
-  return next !== undefined && next - phrase.end <= 1 && view.tags[next] === TAG_NOUN && (next === phrase.end || view.tags[phrase.end] === TAG_NOUN);
+  return next !== undefined && next - phrase.end <= 1 && view.tags[next] === UPOS_INDEX.NOUN && (next === phrase.end || view.tags[phrase.end] === UPOS_INDEX.NOUN);
 }
 
 /** True when a plain noun naming no actor stands among the few describing words from `k` on ("a claim", "a rare move"). */
@@ -496,7 +494,7 @@ export function byAgent(state: SentenceState, from: number): number[] {
   for (let k = from; k < Math.min(view.count, from + 4); k++) {
     // "The deal, brokered by Qatar", "a deal brokered by Qatar": past a comma, another verb or another trigger (a
     // participle the tagger read as a describing word), "by" names the agent of something else.
-    if (view.punct[k] || (k > from && (view.tags[k] === TAG_VERB || state.inTrigger[k]))) break;
+    if (view.punct[k] || (k > from && (view.tags[k] === UPOS_INDEX.VERB || state.inTrigger[k]))) break;
     // "died in a roadside bomb blast": an unidentified armed force after "in" is the agent too.
     if (view.words[k] === 'in') {
       const i = phraseAtOrNext(phraseOf, k + 1);
@@ -519,7 +517,7 @@ function askerAfter(state: SentenceState, k: number): number[] {
 
 /** True when the words in `[from, to)` are lower-case describing words only ("air" in "Israeli air raids"). */
 function onlyDescribing(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (view.capital[k] || (view.tags[k] !== TAG_NOUN && view.tags[k] !== UPOS_INDEX.ADJ && !view.words[k].includes('-'))) return false;
+  for (let k = from; k < to; k++) if (view.capital[k] || (view.tags[k] !== UPOS_INDEX.NOUN && view.tags[k] !== UPOS_INDEX.ADJ && !view.words[k].includes('-'))) return false;
   return true;
 }
 
@@ -577,7 +575,7 @@ export function nominalArguments(state: SentenceState, t: Trigger): void {
  * Russia sanctions would stay"), no object; a speech verb alone does not tell, as it takes both.
  */
 function sanctionsObjectOf(view: SentenceView, verb: number, t: Trigger): boolean {
-  if (view.tags[verb] !== TAG_VERB) return false;
+  if (view.tags[verb] !== UPOS_INDEX.VERB) return false;
   let k = t.end;
   while (k < view.count && isAdverb(view, k)) k++;
   return k >= view.count || !isVerbTag(view.tags[k]);
@@ -591,7 +589,7 @@ function otherSideAfter(state: SentenceState, t: Trigger): number[] {
   if (object.length && !object.some((i) => t.sources.includes(i))) return object;
   for (let j = t.end; j < Math.min(view.count, t.end + 4); j++) {
     // "arrests as protesters clash with officers", "the withdrawal ends a decade of French operations": a clause of its own.
-    if (isBarrier(view, j) || view.punct[j] || WORDS.subordinators.has(view.words[j]) || view.tags[j] === TAG_VERB) break;
+    if (isBarrier(view, j) || view.punct[j] || WORDS.subordinators.has(view.words[j]) || view.tags[j] === UPOS_INDEX.VERB) break;
     if (!WORDS.targetPrepositions.has(view.words[j])) continue;
     // "talks in Geneva", "a summit in Brussels": a meeting's place is where it happens, never its other side.
     if (t.pattern.symmetric && WORDS.placePrepositions.has(view.words[j])) continue;
@@ -629,7 +627,7 @@ export function travellerVisits(state: SentenceState, t: Trigger): void {
   while (j >= 0 && describingWord(state, j)) j--;
   if (j < 0 || !OCCASIONS.has(view.words[j])) return;
   for (let k = j - 1; k >= 0 && j - k <= 8 && !isBarrier(view, k) && view.words[k] !== ','; k--) {
-    if (!WORDS.arrivals.has(view.words[k]) || view.tags[k] !== TAG_VERB) continue;
+    if (!WORDS.arrivals.has(view.words[k]) || view.tags[k] !== UPOS_INDEX.VERB) continue;
     t.sources = subjectBefore(state, verbGroupStart(view, k), t);
     // The destination stands right after the verb and its preposition ("arrived in Paris", "flew to Japan").
     const at = WORDS.placePrepositions.has(view.words[k + 1]) || view.words[k + 1] === 'to' ? k + 2 : k + 1;

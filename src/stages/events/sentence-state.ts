@@ -55,15 +55,9 @@ export function timeWordAt(view: SentenceView, inTime: Uint8Array, j: number): b
   return inTime[j] === 1 || (WORDS.prepositions.has(view.words[j]) && inTime[j + 1] === 1);
 }
 
-export const TAG_NOUN = UPOS_INDEX.NOUN;
-
-export const TAG_VERB = UPOS_INDEX.VERB;
-
-const TAG_AUX = UPOS_INDEX.AUX;
-
 /** True for the tags of a verb ("tapped" VERB, "is" AUX). */
 export function isVerbTag(tag: number): boolean {
-  return tag === TAG_VERB || tag === TAG_AUX;
+  return tag === UPOS_INDEX.VERB || tag === UPOS_INDEX.AUX;
 }
 
 /** The last element satisfying the predicate, without copying the list. */
@@ -98,7 +92,7 @@ export function prepositionBefore(view: SentenceView, phrase: ActorPhrase): stri
 /** True when "by" at `by` follows a participle with no "be" before it ("rebels backed by Rwanda"): a phrase describing a noun. */
 export function reducedRelativeBy(view: SentenceView, by: number): boolean {
   const participle = by - 1;
-  if (view.words[by] !== 'by' || participle < 1 || view.tags[participle] !== TAG_VERB || !view.words[participle].endsWith('ed')) return false;
+  if (view.words[by] !== 'by' || participle < 1 || view.tags[participle] !== UPOS_INDEX.VERB || !view.words[participle].endsWith('ed')) return false;
   const before = view.words[participle - 1];
   return !WORDS.auxiliaries.has(before) && !WORDS.adverbs.has(before) && !before.endsWith('ly') && !view.punct[participle - 1];
 }
@@ -222,7 +216,7 @@ export function verbGroupStart(view: SentenceView, k: number): number {
 /** True when the token at `k` is a common noun that no actor phrase, trigger or time expression covers ("thugs", "nations"). */
 export function plainNoun(state: SentenceState, k: number): boolean {
   const { view } = state;
-  return view.tags[k] === TAG_NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.phraseOf, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.inTrigger[k];
+  return view.tags[k] === UPOS_INDEX.NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.phraseOf, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.inTrigger[k];
 }
 
 /**
@@ -233,7 +227,7 @@ export function plainNoun(state: SentenceState, k: number): boolean {
 export function describingWord(state: SentenceState, k: number): boolean {
   const { view } = state;
   const tag = view.tags[k];
-  return !view.punct[k] && phraseAt(state.phraseOf, k) < 0 && (tag === TAG_NOUN || tag === UPOS_INDEX.ADJ || tag === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[k]));
+  return !view.punct[k] && phraseAt(state.phraseOf, k) < 0 && (tag === UPOS_INDEX.NOUN || tag === UPOS_INDEX.ADJ || tag === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[k]));
 }
 
 /** True when the token at `k` opens a clause: none (the sentence starts after it), a comma, or a subordinator ("that"). */

@@ -20,7 +20,6 @@ import {
   phraseAt,
   plainNoun,
   QUOTE_MARKS,
-  TAG_NOUN,
   timeWordAt,
   type Discourse,
   type NounScan,
@@ -82,7 +81,7 @@ export function namingCall(state: SentenceState, t: Trigger): boolean {
   // provocation'"): the quotation mark after it closes the judgement.
   if (t.nominal || t.pattern.objectBetween || !CALL_FORMS.has(view.words[t.start]) || t.end >= view.count || state.inTime[t.end] === 1) return false;
   // "called the strike a disgrace": the tagger may call the noun a verb, but a word after a determiner is a noun.
-  const noun = view.tags[t.end - 1] === TAG_NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
+  const noun = view.tags[t.end - 1] === UPOS_INDEX.NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
   const next = view.words[t.end];
   return noun && (QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an');
 }
@@ -121,7 +120,7 @@ const LABOUR_STRIKE_WORDS = new Set(['over', 'against', 'for']);
  * not the object's head: a headline's tags are too unsure ("trade" may be read as a verb).
  */
 export function thingStruckAfter(view: SentenceView, k: number): boolean {
-  for (let j = k; j < Math.min(view.count, k + 3); j++) if (STRUCK_IDIOMS.has(view.words[j]) && view.tags[j + 1] !== TAG_NOUN) return true;
+  for (let j = k; j < Math.min(view.count, k + 3); j++) if (STRUCK_IDIOMS.has(view.words[j]) && view.tags[j + 1] !== UPOS_INDEX.NOUN) return true;
   return false;
 }
 
@@ -165,7 +164,7 @@ function clauseSubjectNoun(state: SentenceState, k: number): number {
   for (let j = from + 1; j < k; j++) {
     if (WORDS.prepositions.has(view.words[j]) || isVerbTag(view.tags[j])) return -1;
     // "A blizzard of tweets", "a flood of refugees": a hazard measuring something else is no hazard.
-    if (view.tags[j] === TAG_NOUN) return phraseAt(state.phraseOf, j) < 0 && view.words[j + 1] !== 'of' ? j : -1;
+    if (view.tags[j] === UPOS_INDEX.NOUN) return phraseAt(state.phraseOf, j) < 0 && view.words[j + 1] !== 'of' ? j : -1;
   }
   return -1;
 }
@@ -338,7 +337,7 @@ function warnedThenThat(state: SentenceState, from: number, that: number): boole
   let warned = false;
   for (let j = from; j < that; j++) {
     const w = view.words[j];
-    const noun = phraseAt(state.phraseOf, j) >= 0 || view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.PROPN;
+    const noun = phraseAt(state.phraseOf, j) >= 0 || view.tags[j] === UPOS_INDEX.NOUN || view.tags[j] === UPOS_INDEX.PROPN;
     warned ||= noun;
     if (!noun && !timeWordAt(view, state.inTime, j) && !WORDS.adverbs.has(w) && !WORDS.determiners.has(w) && w !== ',') return false;
   }
@@ -355,9 +354,9 @@ function thingAsSubject(state: SentenceState, from: number, to: number): boolean
   let noun = false;
   for (let k = from; k < to; k++) {
     // "damaged water systems": a participle before a noun describes it.
-    const describing = view.words[k].endsWith('ed') && k + 1 < to && view.tags[k + 1] === TAG_NOUN;
+    const describing = view.words[k].endsWith('ed') && k + 1 < to && view.tags[k + 1] === UPOS_INDEX.NOUN;
     if (phraseAt(state.phraseOf, k) >= 0 || WORDS.pronouns.has(view.words[k]) || WORDS.polities.has(view.words[k]) || state.inTrigger[k] || view.punct[k] || (isVerbTag(view.tags[k]) && !describing)) return false;
-    noun ||= view.tags[k] === TAG_NOUN;
+    noun ||= view.tags[k] === UPOS_INDEX.NOUN;
   }
   return noun;
 }

@@ -21,8 +21,6 @@ import {
   phraseAt,
   QUOTE_MARKS,
   STATE_SOURCES,
-  TAG_NOUN,
-  TAG_VERB,
   timeWordAt,
   type SentenceState,
   type Trigger,
@@ -78,7 +76,7 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       // The object standing between a phrase's words is a noun phrase, so a word right after its article, or after a
       // describing noun inside it, is its noun though the tagger calls it a verb ("called the raid a provocation",
       // "called the charges absurd", the headline "calls border shooting 'a provocation'").
-      if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && nounOfObjectAt(view, at, j))) break;
+      if (verbEnds && view.tags[j] === UPOS_INDEX.VERB && !(pattern.value.objectBetween && nounOfObjectAt(view, at, j))) break;
       // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
       // determiner "that" passes, when the tagger reads it so), but for the speech verb's own "that" right after it.
       const speechThat = speechHead && j === k + 1;
@@ -96,7 +94,7 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
 
 /** Whether the word at `j`, inside an object starting at `from`, follows its article or a describing noun of the object ("the raid", "border shooting"). */
 function nounOfObjectAt(view: SentenceView, from: number, j: number): boolean {
-  return ARTICLES_AND_POSSESSIVES.has(view.words[j - 1]) || (j > from && view.tags[j - 1] === TAG_NOUN);
+  return ARTICLES_AND_POSSESSIVES.has(view.words[j - 1]) || (j > from && view.tags[j - 1] === UPOS_INDEX.NOUN);
 }
 
 /**
@@ -105,7 +103,7 @@ function nounOfObjectAt(view: SentenceView, from: number, j: number): boolean {
  * launched") or a verb's object ("to attack police") keeps the act.
  */
 function modifiesAgentNoun(view: SentenceView, k: number, inActor: Uint8Array): boolean {
-  return k + 1 < view.count && inActor[k + 1] === 1 && view.tags[k + 1] === TAG_NOUN && view.tags[k] === TAG_NOUN && nounMarkerBefore(view, k);
+  return k + 1 < view.count && inActor[k + 1] === 1 && view.tags[k + 1] === UPOS_INDEX.NOUN && view.tags[k] === UPOS_INDEX.NOUN && nounMarkerBefore(view, k);
 }
 
 /** Endings of nationality words ("Israeli", "Russian", "Chinese", "British", "French"). */
@@ -164,13 +162,13 @@ function nounReading(view: SentenceView, k: number, inActor: Uint8Array, actors:
   // "opened the session by urging Russia (both delegations, all parties) to ...": a gerund after a preposition with an
   // object is a verb ("rather than asking the companies to pay" names an act not done, and stays a noun reading; so
   // does "a referendum on annexing it", whose pronoun makes no act of the topic).
-  const gerund = tag === TAG_VERB && gerundAfterPreposition(view, k) && view.words[k - 1] !== 'than';
+  const gerund = tag === UPOS_INDEX.VERB && gerundAfterPreposition(view, k) && view.words[k - 1] !== 'than';
   const object = objectFollows(view, k);
   if (gerund && k + 1 < view.count && (inActor[k + 1] || pairPhraseAt(actors, phraseOf, k + 1) || object || quantifierAt(view, k + 1))) return false;
   if (nounMarkerBefore(view, k)) return true;
   if (object) return false;
-  if (nounContext(view, k, inActor)) return tag !== TAG_VERB;
-  return tag === TAG_NOUN && !inVerbGroup(view, k);
+  if (nounContext(view, k, inActor)) return tag !== UPOS_INDEX.VERB;
+  return tag === UPOS_INDEX.NOUN && !inVerbGroup(view, k);
 }
 
 /** True when a phrase standing for a pair opens at `k` ("both delegations", "the two countries"). */
@@ -254,7 +252,7 @@ function wordsBefore(view: SentenceView, k: number, elements: NonNullable<EventP
 function describingParticiple(view: SentenceView, k: number): boolean {
   if (k === 0 || k + 1 >= view.count || !view.words[k].endsWith('ed')) return false;
   const describes = opensNounPhrase(view, k - 1) || (view.words[k - 1].endsWith('ly') && k >= 2 && opensNounPhrase(view, k - 2));
-  return describes && (view.tags[k + 1] === TAG_NOUN || view.tags[k + 1] === UPOS_INDEX.PROPN || view.tags[k + 1] === UPOS_INDEX.ADJ);
+  return describes && (view.tags[k + 1] === UPOS_INDEX.NOUN || view.tags[k + 1] === UPOS_INDEX.PROPN || view.tags[k + 1] === UPOS_INDEX.ADJ);
 }
 
 /** Whether the word at `j` opens a noun phrase, so the word after it describes a noun: a determiner, preposition, possessive or number. */
@@ -267,7 +265,7 @@ function opensNounPhrase(view: SentenceView, j: number): boolean {
 
 /** True for an adverb right after a verb ("will keep coming back"): a particle of that verb, not a verb of its own. */
 function particleAfterVerb(view: SentenceView, k: number): boolean {
-  return k > 0 && view.tags[k] === UPOS_INDEX.ADV && view.tags[k - 1] === TAG_VERB;
+  return k > 0 && view.tags[k] === UPOS_INDEX.ADV && view.tags[k - 1] === UPOS_INDEX.VERB;
 }
 
 /**
@@ -276,7 +274,7 @@ function particleAfterVerb(view: SentenceView, k: number): boolean {
  * towns"); after a name, a headline's verb may be tagged a noun ("Hungary blocks aid").
  */
 function describingNoun(view: SentenceView, k: number): boolean {
-  if (k === 0 || k + 1 >= view.count || view.tags[k + 1] !== TAG_NOUN || view.starts[k + 1] === view.ends[k] || view.words[k].endsWith('ing')) return false;
+  if (k === 0 || k + 1 >= view.count || view.tags[k + 1] !== UPOS_INDEX.NOUN || view.starts[k + 1] === view.ends[k] || view.words[k].endsWith('ing')) return false;
   const before = view.tags[k - 1];
   return before === UPOS_INDEX.DET || before === UPOS_INDEX.ADJ || before === UPOS_INDEX.NUM;
 }
@@ -420,7 +418,7 @@ export function objectlessParticiple(state: SentenceState, t: Trigger, participl
   const { view, actors } = state;
   if (!OBJECT_REQUIRED.has(t.pattern.type ?? '')) return false;
   // "boarded a British tanker in the Gulf": a pattern ending in a noun holds its own object.
-  if (t.positions.length > 1 && view.tags[t.positions[t.positions.length - 1]] === TAG_NOUN) return false;
+  if (t.positions.length > 1 && view.tags[t.positions[t.positions.length - 1]] === UPOS_INDEX.NOUN) return false;
   const before = nounBeforeParticiple(state, t, participles, t.start - 1);
   if (before === null) return false;
   const sector = before >= 0 ? actors[before].sector : '';
@@ -439,7 +437,7 @@ function nounBeforeParticiple(state: SentenceState, t: Trigger, participles: Rea
   if (t.groupStart !== t.start || t.start === 0 || !isPastParticiple(state.view.words[t.start], participles)) return null;
   const phrase = phraseAt(state.phraseOf, before);
   if (phrase >= 0) return state.actors[phrase].pronoun === null ? phrase : null;
-  return state.view.tags[before] === TAG_NOUN ? -1 : null;
+  return state.view.tags[before] === UPOS_INDEX.NOUN ? -1 : null;
 }
 
 /** Types whose verbs are never written without their object: "detained", "released" alone are passives. */
