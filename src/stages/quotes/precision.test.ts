@@ -104,9 +104,14 @@ describe('a verb that reports only with a clause, used in its other sense', () =
     expect(quotes.some((quote) => quote.cue?.endsWith('prove'))).toBe(false);
   });
 
-  it('leaves the cues in those words unread', () => {
+  it('leaves the cues in those words to be read as their own lines', () => {
     const quotes = quotesOf('Though the board had warned against it, the club maintained a busy schedule.');
-    expect(quotes).toEqual([]);
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the board', cue: 'had warned', content: 'against it' })]);
+  });
+
+  it('keeps a line in an opening clause when the main clause continues to another act', () => {
+    const quotes = quotesOf('While the mayor said that the budget was balanced, the city continues to fund the program.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the mayor', cue: 'said', content: 'that the budget was balanced' })]);
   });
 
   it('still reports a "that" clause', () => {

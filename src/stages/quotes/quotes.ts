@@ -252,8 +252,9 @@ function describesSpeaker(c: Context, auxStart: number, verb: CueVerb, source: S
 /**
  * True when `frame`, of a verb that reports only with a clause ("clauseOnly": "prove", "maintain", "demonstrate"), takes
  * the words before its cue while a word of the verb's other sense follows it ("The detour, which could prove costly,
- * ...", "Though it is rare, he maintained a busy schedule"): those words are no content of its. "continued to ..." (its
- * infinitive), "that" and a quote stay.
+ * ...", "Though it is rare, he maintained a busy schedule"): those words are no content of its, and the frame is
+ * dropped rather than kept silent, so a line in them stays ("While the mayor said that ..., the city continues to fund
+ * it"). "continued to ..." (its infinitive), "that" and a quote stay.
  */
 function otherSenseAfter(c: Context, verb: CueVerb, frame: Found, last: number): boolean {
   if (!CLAUSE_ONLY.has(verb.lemma) || frame.cue === null || frame.content.end > frame.cue.start) return false;
@@ -459,8 +460,8 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousFrame, phrasal?.tail.length ?? 0);
-          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSpeech ? previousFrame?.source ?? null : null) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
-          if (frame && (reducedRelative(c, verb, site, i, first, frame) || witnessedByTime(c, verb, frame))) frame = null;
+          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSpeech ? previousFrame?.source ?? null : null) || seesInPerson(c, site.auxStart, i, verb, last))) frame.silent = true;
+          if (frame && (otherSenseAfter(c, verb, frame, last) || reducedRelative(c, verb, site, i, first, frame) || witnessedByTime(c, verb, frame))) frame = null;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (FRAMED_NOUNS.has(word) || STATED_NOUNS.has(word)) frame = nounFrame(c, cueLayers.tags, i, first, last);
