@@ -444,6 +444,17 @@ describe('mentions: names of fresh news', () => {
     expect(find(text, name)).toMatchObject({ type });
   });
 
+  it.each([
+    ['The naval drills, named Iron Meridian, ended on Monday.', 'Iron Meridian'],
+    ['The raid, code-named Silver Harrow, began before dawn.', 'Silver Harrow'],
+  ])('reads a name given after a comma to a noun for no person as no person in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('still reads a name given after a comma to a noun for a person as a person', () => {
+    expect(find('Her younger brother, named Tobin Ardell, spoke to reporters.', 'Tobin Ardell')).toMatchObject({ type: 'PERSON' });
+  });
+
   it('reads an unknown name before a noun for a body\'s people as an organisation', () => {
     expect(find('Several Zelvara lawmakers walked out of the chamber.', 'Zelvara')).toMatchObject({ type: 'ORG' });
   });

@@ -36,6 +36,7 @@ import {
   INITIALS,
   COMPANY_PARTICIPLES,
   TO_PEOPLE_TOO,
+  NAMING_VERBS,
   PLURAL_NOUN,
   capitalised,
   PROPN,
@@ -194,24 +195,34 @@ export class ContextTyping extends MentionRecorder {
    */
   protected kindNamed(from: number, to: number, sFrom: number, sTo: number): 'PERSON' | KindNoun['type'] | undefined {
     const naming = this.namingWordBefore(from, to, sFrom, sTo);
-    const k = naming - 1;
-    if (naming < 0 || k < sFrom || this.tokens.kinds[k] !== TokenKind.WORD) return undefined;
+    const k = naming < 0 ? -1 : this.word(naming) === 'known' ? naming - 1 : this.nounBeforeNaming(naming, sFrom);
+    if (k < sFrom || this.tokens.kinds[k] !== TokenKind.WORD) return undefined;
     return this.kindOfNoun(this.lower(k));
   }
 
   /**
-   * The first token of "known as", or of "called", "dubbed" or "named" after a common noun ("a village called X"; in
-   * "she called X" the verb acts on someone), right before the name `[from, to)`; else -1. After people, or before
-   * "as", "named" is the verb of appointing or identifying ("officials named X as the driver", "police named X as").
+   * The first token of "known as", or of a naming verb after a common noun ("a village called X", "the drills, named
+   * X"; in "she called X" the verb acts on someone), right before the name `[from, to)`; else -1. After people, or
+   * before "as", "named" is the verb of appointing or identifying ("officials named X as the driver", "police named X
+   * as").
    */
   protected namingWordBefore(from: number, to: number, sFrom: number, sTo: number): number {
     const k = from - 1;
     if (k > sFrom && this.word(k) === 'as' && this.word(k - 1) === 'known') return k - 1;
-    const verb = k > sFrom ? this.word(k) : '';
-    if (verb !== 'called' && verb !== 'dubbed' && verb !== 'named') return -1;
-    if (this.tags[k - 1] !== NOUN || capitalised(this.word(k - 1))) return -1;
-    if (verb === 'named' && (this.namesPeople(this.lower(k - 1)) || (this.isWord(to, sTo) && this.word(to) === 'as'))) return -1;
+    if (k <= sFrom || !NAMING_VERBS.has(this.word(k))) return -1;
+    const noun = this.nounBeforeNaming(k, sFrom);
+    if (noun < 0) return -1;
+    if (this.word(k) === 'named' && (this.namesPeople(this.lower(noun)) || (this.isWord(to, sTo) && this.word(to) === 'as'))) return -1;
     return k;
+  }
+
+  /**
+   * The common noun naming verb `k` follows, right before it or before a comma setting the naming off ("the drills,
+   * named Joint Sword"); else -1.
+   */
+  protected nounBeforeNaming(k: number, sFrom: number): number {
+    const noun = k - 2 >= sFrom && this.word(k - 1) === ',' ? k - 2 : k - 1;
+    return noun >= sFrom && this.tags[noun] === NOUN && !capitalised(this.word(noun)) ? noun : -1;
   }
 
   /**

@@ -135,6 +135,8 @@ export const COMPANY_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headq
 export const ARMED_SERVICES: ReadonlySet<string> = new Set(['Army', 'Navy', 'Police']);
 // Words of place that as often lead to a person or a company ("a call from Okafor", "a job at Northrop", "sold to AirTran").
 export const TO_PEOPLE_TOO: ReadonlySet<string> = new Set(['to', 'from', 'at', 'between', 'left', 'off']);
+// Verbs that give a name after a common noun: "a village called X", "an operation code-named X".
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'named', 'code-named', 'codenamed']);
 // Plural common nouns that open a sentence ("Organisers said", "Protesters gathered").
 export const PLURAL_NOUN = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
 
