@@ -219,10 +219,6 @@ function verbAfterModal(c: Context, k: number, before: number): number {
 }
 
 /**
- * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
- * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
- */
-/**
  * True when quote region `r` stands right before token `s`, a lower-case noun opening the source, with no stop inside
  * its closing mark: in '"Harbour Nights" host Tom Reed talked about ...' the quote names the show the host is of, a title
  * modifying the noun, not words anyone said; the cue's content comes after it.
@@ -232,9 +228,129 @@ function titleBeforeRole(c: Context, r: number, s: number): boolean {
   return word !== null && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && isNounWord(word) && !quoteEndsWith(c, r, /[,.!?;:]\s*\S{1,2}$/u);
 }
 
+/**
+ * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
+ * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
+ */
 export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previous: Found | null, tail = 0): Found | null {
+  const r = readCue(c, i, verb, site, first, last, previous, tail);
+  if (!r) return null;
+  for (const step of VERB_FRAME_STEPS) {
+    const found = step(c, r);
+    if (found !== undefined) return found;
+  }
+  return clauseBeforeCue(c, r);
+}
+
+/**
+ * A step of `verbFrame`: it reads what the steps before it settled in `r` and settles more; a step that ends the search
+ * returns what it found (null: no attribution), and one that goes on returns undefined.
+ */
+type VerbStep = (c: Context, r: VerbReading) => Found | null | undefined;
+
+// The steps of `verbFrame` after `readCue`, in the order they run; `clauseBeforeCue` ends the search when none has.
+const VERB_FRAME_STEPS: readonly VerbStep[] = [
+  sourceBeforeCue,
+  narrowSourceBefore,
+  subjectCueHangsOn,
+  participleSubject,
+  participleOpener,
+  sharedSubject,
+  sourceAfterCue,
+  headOfLongSubject,
+  reportsNothing,
+  quotedOrRaised,
+  askerAndQuestion,
+  judgedPassive,
+  passiveWithComplement,
+  agentlessPassive,
+  askedQuestion,
+  asReportedBy,
+  speakerless,
+  clauseSummedUp,
+  quoteBeforeCue,
+  quoteSoonAfterCue,
+  complementStart,
+  colonIntroduction,
+  quoteAtComplement,
+  shortAnswer,
+  commaBeforeSource,
+  clauseAfterCue,
+  gappedObject,
+  quoteAfterLongAdjuncts,
+  clauseAfterFronted,
+  noContentBefore,
+  mainClauseAfterOpener,
+  contentRoundCue,
+];
+
+/** What the steps of `verbFrame` know of the cue verb at token `i`, within sentence tokens `[first, last]`. */
+interface VerbReading {
+  i: number;
+  verb: CueVerb;
+  first: number;
+  last: number;
+  previous: Found | null;
+  previousSource: Span | null;
+  /** The cue's first token, its auxiliaries' (`CueSite`). */
+  auxStart: number;
+  /** The document a participle cue releases, or -1 (`CueSite`). */
+  documented: number;
+  /** The cue's last token; `cue` spans the cue and `cueWords` are its words up to the verb. */
+  cueEnd: number;
+  cue: Span;
+  cueWords: string[];
+  /** The verb's own form, lower-case. */
+  form: string;
+  /** Whether the verb is the cue's past or past participle ("told", "seen"). */
+  pastForm: boolean;
+  passive: boolean;
+  /** `sourceBeforeCue` on: a cue after a comma with its speaker closing the sentence takes no source before it. */
+  speakerCloses: boolean;
+  /** Settled step by step from `sourceBeforeCue` to `clauseSummedUp`. */
+  source: Span | null;
+  /** `narrowSourceBefore` on: the source's first token once a relative clause's object is cut off it. */
+  sourceHead: number;
+  /** `subjectCueHangsOn` on: an infinitive cue gives the reason for the anonymity a participle before it grants. */
+  anonymousParticiple: boolean;
+  /** `participleSubject` on: a preposition, subordinator or catenative verb before the cue, which names no speaker. */
+  preposition: boolean;
+  /** `participleSubject` on: the cue is a participle clause. */
+  participle: boolean;
+  /** `sharedSubject` on: the source is the clause's or the previous attribution's, shared with a verb before. */
+  inherited: boolean;
+  /** `sharedSubject` on: the source's first token, or the cue's when it is shared or there is none. */
+  sourceStart: number;
+  /** The token after the cue; from `sourceAfterCue` on, after an inverted source, the token after that source. */
+  next: number;
+  /** `sourceAfterCue` on: the source comes after the cue ('"...," said Ann Lee'). */
+  inverted: boolean;
+  /**
+   * `askerAndQuestion` on, for "ask": the token past adjuncts where a "by" may name the asker, the asker's end or -1,
+   * the question's first token or -1, and whether a question or topic is put to the passive's subject.
+   */
+  by: number;
+  asker: number;
+  question: number;
+  questionPut: boolean;
+  /** `quoteBeforeCue` on: the last token of the words before the source or cue, past commas, dashes and stray marks. */
+  p: number;
+  /** `quoteSoonAfterCue` on: where the content after the cue opens; `that`, the complement soon after it, or -1. */
+  k: number;
+  that: number;
+  /**
+   * `commaBeforeSource` on: the comma of an "as" clause standing for the cue's, or -1, and whether a comma, dash or
+   * taken quote stands before the source.
+   */
+  asComma: number;
+  commaBefore: boolean;
+  /** `noContentBefore` on: the token after a comma right after the cue's complement start, or -1. */
+  rest: number;
+}
+
+/** 1. The cue: the verb with its auxiliaries, and whether it is passive; null when it names no one's words. */
+function readCue(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previous: Found | null, tail: number): VerbReading | null {
   const previousSource = previous?.source ?? null;
-  // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
   const { auxStart, documented } = site;
   let cueEnd = i + tail;
   const cueWords = wordsOf(c, auxStart, i);
@@ -252,13 +368,25 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // The cue's past or past participle ("told", "seen"), which may share a "be" before it as a passive.
   const pastForm = !verb.participle && form !== verb.lemma && !form.endsWith('s');
   const passive = auxStart < i && pastForm && PASSIVE_BE.has(lower(c, beforeVerb)) && !cueWords.includes('to');
+  return {
+    i, verb, first, last, previous, previousSource, auxStart, documented, cueEnd, cue: tokenSpan(c, auxStart, cueEnd), cueWords, form, pastForm, passive,
+    speakerCloses: false, source: null, sourceHead: -1, anonymousParticiple: false, preposition: false, participle: false, inherited: false, sourceStart: auxStart, next: cueEnd + 1, inverted: false,
+    by: cueEnd + 1, asker: -1, question: -1, questionPut: false, p: -1, k: -1, that: -1, asComma: -1, commaBefore: false, rest: -1,
+  };
+}
+
+/** 2. The source before the cue; a past form describing an object or a set-off noun ends the search. */
+function sourceBeforeCue(c: Context, r: VerbReading): Found | null | undefined {
+  const { i, first, last, auxStart, documented, cueWords, passive } = r;
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   // "The club put out a notice on Friday saying ...": who released the document is the source, and a document
   // opening the clause is its own ("A letter urging him to step down").
   // "The vote will be close, said Ann Lee, a pollster.": a cue after a comma with its speaker closing the sentence
   // takes no source before it; the clause there is what was said.
   const speakerCloses = auxStart === i && closesWithInvertedCue(c, first, auxStart - 1, last);
-  let source = passive || speakerCloses ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
+  const source = passive || speakerCloses ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
+  r.speakerCloses = speakerCloses;
+  r.source = source;
   // "Police detained two men accused of arson": a past form after the object of its source's own verb describes that
   // object; the clause's verb came before it, so no one here is said to accuse.
   if (source && auxStart === i && describesObject(c, source, i, first, last)) return null;
@@ -266,6 +394,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // agent's view of that noun.
   const setOff = !source && !passive ? setOffParticipleFrame(c, auxStart, i, first, last, cueWords) : null;
   if (setOff) return setOff;
+}
+
+/** The phrase before the cue may hold more than the speaker, or no speaker at all. */
+function narrowSourceBefore(c: Context, r: VerbReading): undefined {
+  const { i, first, last, auxStart, cueEnd, form } = r;
+  let source = r.source;
   // An infinitive is not a speaker: "(remain) to be eclipsed by the strike, which risked ...". Nor, before a cue ending
   // the sentence, is a phrase opening inside it with a preposition that takes an object: "(accuses Lee) of letting
   // boats into waters both towns | claim." ends in a relative clause, whose verb is no cue of its own ("Of those who |
@@ -280,6 +414,14 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "Concerns rose over claims that ...", "the kinds of questions that ...": a noun-like form after a preposition is the
   // preposition's object, a claim no one is named for; the words before it are no speaker.
   if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
+  r.source = source;
+  r.sourceHead = sourceHead;
+}
+
+/** An infinitive or predicate cue hangs on another verb, whose subject is the speaker. */
+function subjectCueHangsOn(c: Context, r: VerbReading): undefined {
+  const { first, auxStart, cueEnd, cueWords, pastForm, previous, previousSource, sourceHead } = r;
+  let source = r.source;
   // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
   if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
   // "Ann Cole wrote to the paper in June to say ...": an infinitive after a past verb's adjuncts serves that verb; its
@@ -293,6 +435,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // anonymity a participle set off by a comma grants; the participle's subject, before that comma, is the speaker, or
   // the speaker of the attribution the participle follows ('"...," an aide said, speaking ...').
   const anonymousParticiple = source !== null && cueWords.includes('to') && grantsAnonymityBefore(c, source, auxStart, first);
+  r.anonymousParticiple = anonymousParticiple;
   if (source && anonymousParticiple) source = sourceBefore(c, firstTokenAt(c, source.start, first) - 1, first) ?? previousSource ?? source;
   // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
   // clause's finite auxiliary, not the whole clause nor the last name in it.
@@ -311,6 +454,13 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // off by a comma before an infinitive cue is no speaker; the clause's subject, or the previous speaker, is. Not when
   // the cue's content may lie before it ("..., taking care to stress after ..."), where that subject is inside it.
   if (source && lower(c, auxStart) === 'to' && !NOT_CONTENT_START.has(lower(c, cueEnd + 1)) && setOffPredicate(c, source, first)) source = setOffPredicateSubject(c, source, first, previous) ?? source;
+  r.source = source;
+}
+
+/** A participle cue names no speaker after a preposition, and after a comma keeps the speaker before. */
+function participleSubject(c: Context, r: VerbReading): undefined {
+  const { i, verb, first, auxStart, cueWords, previousSource } = r;
+  let source = r.source;
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
@@ -329,6 +479,14 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (source && previousSource && participle && isPunct(c, auxStart - 1, COMMA) && source.start < previousSource.start && previousSource.end <= source.end) {
     if (!holdsWordOutsideQuotes(c, firstTokenAt(c, source.start, first), firstTokenAt(c, previousSource.start, first) - 1, (word) => RELATIVES.has(word))) source = previousSource;
   }
+  r.source = source;
+  r.preposition = preposition;
+  r.participle = participle;
+}
+
+/** A participle opening the sentence has the main clause's subject for its speaker (`openerFrame`). */
+function participleOpener(c: Context, r: VerbReading): Found | null | undefined {
+  const { i, verb, first, last, auxStart, cueEnd, cueWords } = r;
   // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
   // participle's speaker is the main clause's subject.
   // "In describing the pier, Ms Lee said ...", "And by naming him, the mayor ...": so is one after a preposition
@@ -346,7 +504,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way, after
   // an adverb too; a stance or thought there is none ("Repeatedly praising the crew, ...", "Still hoping to win, ...").
   if ((verb.participle || perfect) && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
-  let next = cueEnd + 1;
+}
+
+/** A cue joined to the clause before it ("..., adding that", "... and said") shares that clause's speaker. */
+function sharedSubject(c: Context, r: VerbReading): null | undefined {
+  const { i, verb, first, last, auxStart, form, passive, speakerCloses, preposition, participle, previous, previousSource } = r;
+  let source = r.source;
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
@@ -356,6 +519,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "Quill joked with the crowd, then said ...": a verb opened by "then" after a comma is the same subject's next act.
   const thenAct = lower(c, auxStart) === 'then' && auxStart < i && verb.cueClass === 'speech';
   const inherited = !source && !passive && !speakerCloses && joined && (participle || lower(c, auxStart - 1) !== ',' || listed || thenAct);
+  r.inherited = inherited;
   // "has been viewed and shared", "was arrested and charged": a past form joined to a passive shares its "be".
   if (inherited && sharesPassive(c, verb, auxStart, i, first, last)) return null;
   // "said the pier was safe but would not say when it reopens": a refusal put with a modal after "but" tells what the
@@ -369,25 +533,39 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const carried = inherited && previousSource && !isPossessive(c, previousSource) ? previousSource : null;
   const later = carried && previous ? laterClauseSubject(c, previous, first, auxStart) : null;
   if (inherited) source = (relative >= 0 ? sourceBefore(c, relative + 1, first) : null) ?? later ?? carried ?? clauseSubject(c, first, auxStart - 1);
-  let sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
+  r.source = source;
+  r.sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
+}
+
+/** With no source before it, the speaker may follow the cue in inverted order ('"...," said Ann Lee'). */
+function sourceAfterCue(c: Context, r: VerbReading): undefined {
+  const { last, auxStart, cueEnd, passive, next, first } = r;
   // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
-  let inverted = false;
-  if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
+  if (!r.source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
     const after = sourceAfter(c, next, last);
     if (after && !OBJECT_PREPOSITIONS.has(lower(c, cueEnd)) && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
-      source = after.span;
-      next = after.next;
-      inverted = true;
+      r.source = after.span;
+      r.next = after.next;
+      r.inverted = true;
     }
   }
+}
+
+/** A subject too long for `sourceBefore` to walk is named by its head. */
+function headOfLongSubject(c: Context, r: VerbReading): undefined {
+  const { first, auxStart, documented, passive, inherited } = r;
   // "A nurse who volunteered at ..., and who asked not to be named because ..., said": a subject too long to walk is
   // named by its head.
-  const longHead = !source && !passive && !inherited && documented < 0 && isPunct(c, auxStart - 1, COMMA) ? longSubjectHead(c, auxStart, first) : null;
+  const longHead = !r.source && !passive && !inherited && documented < 0 && isPunct(c, auxStart - 1, COMMA) ? longSubjectHead(c, auxStart, first) : null;
   if (longHead) {
-    source = longHead;
-    sourceStart = firstTokenAt(c, longHead.start, first);
+    r.source = longHead;
+    r.sourceStart = firstTokenAt(c, longHead.start, first);
   }
-  const cue = tokenSpan(c, auxStart, cueEnd);
+}
+
+/** A cue in a question, a motive for anonymity, an apposed relative or a forecast attributes nothing. */
+function reportsNothing(c: Context, r: VerbReading): null | undefined {
+  const { first, last, auxStart, cueEnd, source, sourceStart, inverted, next } = r;
   if (source && !inverted && asksWhether(c, sourceStart, first)) return null;
   if (source && !inverted && motiveForAnonymity(c, sourceStart, cueEnd, first, last)) return null;
   // "Gov. Ann Lee, a Tory who has declined to back the mayor, said ...": a relative clause inside an apposition
@@ -398,6 +576,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // and any passive cue's subject with its agent ("The deal was first disclosed by the Gazette").
   // "The town is expected to free them and to allow ...": an infinitive joined to a forecast's is that forecast's too.
   if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
+}
+
+/** A passive quoting its agent, or a passive before "to", is read whole by a frame of its own. */
+function quotedOrRaised(c: Context, r: VerbReading): Found | null | undefined {
+  const { i, verb, first, last, auxStart, cueWords, passive, next } = r;
   const quotedAs = passive ? quotedAsSaying(c, auxStart, i, next, first, last) : null;
   if (quotedAs) return { ...quotedAs, cueWords };
   // "Ms Ruiz is expected to visit the mill": a forecast about the subject with no one named as expecting is the
@@ -410,6 +593,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const by = raised ? ownAgentAfter(c, next, firstTokenAt(c, raised.content.end, next) - 1) : null;
     return raised && by ? { ...raised, source: by } : raised;
   }
+}
+
+/** For "ask": the asker a "by" names and the question put, which the steps after it read. */
+function askerAndQuestion(c: Context, r: VerbReading): undefined {
+  const { verb, last, passive, next } = r;
   // "Ms Lee was asked by a parent whether ...": the question put, with its asker, is read as "Asked by ... whether" is.
   // "Asked afterward by a reporter whether ...": adjuncts may stand before the asker's "by".
   const by = verb.lemma === 'ask' ? skipAdjuncts(c, next, last) : next;
@@ -418,7 +606,15 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // subject with it; a topic ("was asked about the delay") stays with its subject.
   const unaskedQuestion = passive && asker < 0 && verb.lemma === 'ask' && next < last && QUESTION_OPENERS.has(lower(c, next));
   const question = asker >= 0 ? questionAfterAsker(c, asker, last) : unaskedQuestion ? next : -1;
-  const questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
+  r.by = by;
+  r.asker = asker;
+  r.question = question;
+  r.questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
+}
+
+/** A judged passive ("was criticised for ...") attributes its subject, to the agent when one is named. */
+function judgedPassive(c: Context, r: VerbReading): Found | null | undefined {
+  const { i, verb, first, last, auxStart, cueWords, passive, next, questionPut } = r;
   if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
@@ -430,6 +626,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const subject = verb.lemma === 'ask' ? null : judgedSubjectAlone(c, judged.content, agent, auxStart, next, first);
     return { ...judged, source: agent, ...(subject ? { content: subject } : {}) };
   }
+}
+
+/** Another passive with a complement attributes its subject with it, to no one or a later agent. */
+function passiveWithComplement(c: Context, r: VerbReading): Found | null | undefined {
+  const { i, verb, first, last, auxStart, cueWords, passive, next, questionPut } = r;
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
   // A publishing verb's passive says where a thing went ("was shared with reporters"), no judgement of it.
@@ -439,15 +640,25 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
     return judged && by ? { ...judged, source: by } : judged;
   }
+}
+
+/** A passive with nothing said after it reports its subject, made public or judged by no one named. */
+function agentlessPassive(c: Context, r: VerbReading): Found | undefined {
+  const { verb, first, last, auxStart, cue, cueWords, form, passive, next } = r;
   // "The pilot's name was disclosed on Tuesday", "The ruling was widely condemned.": a passive cue of speech or stance
   // with no agent and nothing said after it reports its subject, made public or judged by no one named.
   // "on condition that he not be named" withholds a name; it reports nothing. "Most nurses are opposed": a listed
   // adjective after "be" names who holds the stance (`linkedFrame`), not what it is about.
   const agentless = passive && (verb.cueClass === 'speech' || verb.cueClass === 'stance') && verb.lemma !== 'ask' && !ANONYMITY_PARTICIPLES.has(form) && !STANCE_ADJECTIVES.has(form) ? agentlessSubject(c, auxStart, skipAdjuncts(c, next, last), first, last) : null;
   if (agentless) return { content: agentless, source: null, cue, cueWords, regions: [] };
+}
+
+/** A question put with no speaker of its own ("Asked whether ...") is the content, its asker the source. */
+function askedQuestion(c: Context, r: VerbReading): Found | null | undefined {
+  const { verb, first, last, auxStart, cue, cueWords, passive, next, by, asker, question, questionPut } = r;
   // "Asked whether ..., Ryan said", "when asked about ..." and "The spokesman, asked about ..., said": a question put by
   // someone unnamed, up to the comma.
-  if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)) || (!verb.participle && isPunct(c, auxStart - 1, COMMA)))) {
+  if (!r.source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)) || (!verb.participle && isPunct(c, auxStart - 1, COMMA)))) {
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     // "Asked by a reporter whether ...": the one who put the question is its source.
@@ -474,21 +685,41 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     }
     return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: askerSpan, cue, cueWords, regions: [] } : null;
   }
+}
+
+/** An "as" clause's agent is its source: "As reported by the Post, ...". */
+function asReportedBy(c: Context, r: VerbReading): Found | null | undefined {
+  const { first, last, auxStart, cueEnd, next } = r;
   // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
-  if (!source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') {
+  if (!r.source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') {
     const agentEnd = phraseUntilClause(c, next + 1, last);
     return agentEnd > next + 1 ? asideFrame(c, auxStart - 1, agentEnd, tokenSpan(c, next + 1, agentEnd - 1), auxStart, cueEnd, first, last) : null;
   }
+}
+
+/** Otherwise a cue with no speaker of its own opening a sentence or clause is no attribution. */
+function speakerless(c: Context, r: VerbReading): null | undefined {
+  const { first, auxStart, passive } = r;
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
-  if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
+  if (!r.source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
+}
+
+/** A noun summing up the clause before the cue ("..., a claim the league denied") makes it the content. */
+function clauseSummedUp(c: Context, r: VerbReading): Found | undefined {
+  const { verb, first, last, cueEnd, cue, cueWords, source, sourceStart, inherited, inverted } = r;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
   const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, verb.cueClass === 'speech', first, last) : null;
   if (summed?.content) return { content: summed.content, source: summed.source, cue, cueWords, regions: [] };
-  if (summed) source = summed.source;
-  // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
+  if (summed) r.source = summed.source;
+}
+
+/** 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it). */
+function quoteBeforeCue(c: Context, r: VerbReading): Found | undefined {
+  const { verb, first, last, cueEnd, cue, cueWords, source, sourceStart, next } = r;
   let p = sourceStart - 1;
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
+  r.p = p;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
   // '"Go!" Reyes told reporters on Monday.': the addressee of "told" says nothing of its own either.
   const said = verb.cueClass === 'address' ? skipAddressee(c, next, last) : next;
@@ -529,11 +760,18 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     }
     return runsOn ? { ...found, content: { start: found.content.start, end }, mixed: true } : found;
   }
-  // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
-  let k = thatAfterSetOffPhrase(c, skipAdjuncts(c, next, last), last);
+}
+
+/** 4. Content after the cue: first a quote soon after it, past its adjuncts. */
+function quoteSoonAfterCue(c: Context, r: VerbReading): Found | undefined {
+  const { first, last, cue, cueWords, source, sourceStart, inherited, inverted, next, p } = r;
+  // "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
+  const k = thatAfterSetOffPhrase(c, skipAdjuncts(c, next, last), last);
   // "repeated accusations that ...", "blamed several factors, including cuts that ...": a "that" after the verb's object
   // opens the object's own clause, so the object is the content; adjuncts alone stand before a complement.
   const soon = opensObject(c, k, last) ? -1 : complementSoon(c, k, last);
+  r.k = k;
+  r.that = soon;
   // 'The club's new course, Ms Lee said, "is a fine example" of the trend': reported words before the cue run round
   // it into the quote after it, which is one mixed content; a quote opening in capitals is a sentence of its own
   // ('Looking back, the senator said, "I never knew ..."').
@@ -546,7 +784,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const framed = source !== null && !inherited && !inverted && isPunct(c, sourceStart - 1, COMMA) && opensBeforeSource(c, first, p);
     return framed ? { ...quoted, content: { start: c.tokens.starts[first], end: quoted.content.end }, mixed: true } : quoted;
   }
-  const that = soon;
+}
+
+/** Where the complement opens: at its "that" or infinitive, or past the one told, asked or written to. */
+function complementStart(c: Context, r: VerbReading): Found | undefined {
+  const { verb, last, cue, cueWords, source, that } = r;
+  let k = r.k;
   const infinitive = that < 0 && verb.infinitive ? infinitiveSoon(c, k, last) : -1;
   const questionAfterAddressee = verb.lemma === 'ask' ? addresseeBeforeQuestion(c, k, last) : k;
   if (that >= 0) k = that;
@@ -570,6 +813,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // "explained to the BBC why ...", "wrote to the mayor about the visit": a question or topic after the addressee.
     else if (after > k + 1 && after < last && isWordAt(c, after) && TOPICS_AFTER_ADDRESSEE.has(lower(c, after))) k = after;
   }
+  r.k = k;
+}
+
+/** A colon after the cue sets out its content, perhaps in the next paragraph. */
+function colonIntroduction(c: Context, r: VerbReading): Found | null | undefined {
+  const { last, cue, cueWords, source, k } = r;
   if (k <= last && isPunct(c, k, COLON)) {
     if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
     // "He said:" closing a paragraph introduces the quote that opens the next one.
@@ -579,20 +828,41 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const passage = passageAfterColon(c, k);
     return passage ? { content: passage, source, cue, cueWords, regions: [], verbatim: true } : null;
   }
+}
+
+/** A quote where the complement opens, or after its comma, is the content ('said, "..."'). */
+function quoteAtComplement(c: Context, r: VerbReading): Found | undefined {
+  const { last, cue, cueWords, source, k } = r;
   if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return quoteAfterCue(c, c.regionOf[k + 1], last, source, cue, cueWords);
   if (k <= last && opensRegion(c, k)) return quoteAfterCue(c, c.regionOf[k], last, source, cue, cueWords);
+}
+
+/** A one-word answer is the whole content ("72 percent said yes"). */
+function shortAnswer(c: Context, r: VerbReading): Found | undefined {
+  const { verb, last, cue, cueWords, source, k } = r;
   // "after half said so", "72 percent said yes", "I think so": a one-word answer is the whole content.
   if (k <= last && source && (verb.cueClass === 'speech' || verb.cueClass === 'thought') && SHORT_ANSWERS.has(lower(c, k)) && c.regionOf[k] < 0 && (k === last || c.tokens.kinds[k + 1] === TokenKind.PUNCT || CLAUSE_JOINS.has(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) {
     return { content: tokenSpan(c, k, k), source, cue, cueWords, regions: [] };
   }
+}
+
+/** Whether a comma sets the words before the source off as reported; an "as" clause's comma stands for it. */
+function commaBeforeSource(c: Context, r: VerbReading): undefined {
+  const { verb, first, sourceStart } = r;
   // "The grant was a gift, Ms Ray said of the Lees.": after reported words and a comma, a topic phrase is what the
   // words were about, not what was said; the words before the comma are the content (step 5).
   // "..., as the Post reported.", "The mill was, as one worker put it, ...": an "as" clause after a comma stands
   // where a cue's comma would, and the words before that comma are reported.
   // "Police fired tear gas, as protesters shouted.": a verb of manner tells what they did meanwhile.
   const asComma = AS_CLAUSE_VERBS.has(verb.lemma) ? asClauseComma(c, sourceStart, first) : -1;
-  if (asComma > first) p = lastBefore(c, first, asComma, COMMA_DASH);
-  const commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH) || quoteTakenInSentence(c, sourceStart - 1, first);
+  if (asComma > first) r.p = lastBefore(c, first, asComma, COMMA_DASH);
+  r.asComma = asComma;
+  r.commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH) || quoteTakenInSentence(c, sourceStart - 1, first);
+}
+
+/** A clause, question, infinitive or topic after the cue is the content ("said the talks had failed"). */
+function clauseAfterCue(c: Context, r: VerbReading): Found | undefined {
+  const { i, verb, first, last, auxStart, cue, cueWords, passive, source, sourceStart, inherited, inverted, next, p, k, that, commaBefore, anonymousParticiple } = r;
   const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && commaBefore && isMainClause(c, first, p);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
@@ -625,6 +895,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       return { ...(heldByGappedNoun(c, verb, auxStart, i, k, clause, first, last) ?? { content: clause, source }), cue, cueWords, regions: [] };
     }
   }
+}
+
+/** A cue whose object stands before its subject ("a charge which Ms Ray denies") has that object for content. */
+function gappedObject(c: Context, r: VerbReading): Found | undefined {
+  const { i, first, last, auxStart, cue, cueWords, passive, source, sourceStart, inherited, inverted, k } = r;
   // "the levy, which the unions opposed, ...", "a charge which Ms Ray denies.": a cue whose object is the relative word
   // before its own subject, with nothing after it, takes a stance on what that word stands for; PolNeAR marks the
   // relative word as the content.
@@ -632,24 +907,44 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (gap) return { content: gap, source, cue, cueWords, regions: [] };
   const bound = source && !passive && !inherited && !inverted ? boundGappedObject(c, auxStart, i, k, first, last) : null;
   if (bound) return { ...bound, cue, cueWords, regions: [] };
+}
+
+/** A quote set off by a comma after a speech cue's longer adjuncts or an aside is what was said. */
+function quoteAfterLongAdjuncts(c: Context, r: VerbReading): Found | undefined {
+  const { verb, last, cue, cueWords, passive, source, inherited, next } = r;
   // 'Ann Lee wrote to her 5,000 followers, "..."', 'said in May, when the story broke, "..."': a quote after a speech
   // cue's longer adjuncts or an aside, set off by a comma, is what was said.
   const afterAside = source && !passive && !inherited && verb.cueClass === 'speech' ? quoteAfterAside(c, next, last) : -1;
   if (afterAside >= 0) return quoteAfterCue(c, afterAside, last, source, cue, cueWords);
+}
+
+/** A clause after a fronted phrase and its comma is what a speech verb reported. */
+function clauseAfterFronted(c: Context, r: VerbReading): Found | undefined {
+  const { verb, last, cue, cueWords, passive, source, inherited, inverted, k } = r;
   // 'She said after the vote, the council would meet again': a phrase or time clause before the reported clause's own
   // subject, closed by a comma; the clause after the comma is what was said, whichever verb the phrase belongs to.
   // Verbs of speech only: "have marched in the square for days, many carrying banners" tells of a protest, no report.
   const fronted = source && !passive && !inherited && !inverted && speaks(verb) ? clauseAfterFrontedPhrase(c, k, last) : -1;
   if (fronted >= 0) return { content: rightContent(c, fronted, last), source, cue, cueWords, regions: [] };
-  // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
-  // "Ms Marsh says, rain or shine, she is staying", "As the Post reported, even if ...".
+}
+
+/** 5. Content before the cue: none for an intent or stance, a shared or missing source, or a comparison. */
+function noContentBefore(c: Context, r: VerbReading): null | undefined {
+  const { verb, first, last, source, sourceStart, inherited, k } = r;
+  // 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma: "Ms Marsh says, rain or shine, she
+  // is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
   // "..., the clubs who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
   if (RELATIVES.has(lower(c, firstTokenAt(c, source.end, first) - 1))) return null;
-  const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
+  r.rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
   // "if it was as fierce as she said, he said, ...": the cue of a comparison has the compared words for its content,
   // gapped; what follows the comma is another clause.
   if (comparedBy(c, sourceStart - 1, first)) return null;
+}
+
+/** A cue in an opening clause ("As Ann Lee noted, ...") reports the main clause after its comma. */
+function mainClauseAfterOpener(c: Context, r: VerbReading): Found | null | undefined {
+  const { first, last, cue, cueWords, source, sourceStart, p, k, asComma, rest } = r;
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
   // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
   const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
@@ -660,6 +955,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // aides, the talks failed" goes on after its source).
   const accordingCloses = lower(c, mainClause) === 'according' && !holdsComma(c, mainClause, last);
   if (opener && mainClause > 0 && last - mainClause >= 1 && !accordingCloses) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
+}
+
+/** Words before the cue run round it when they carry on after its comma ('The plan, he said, is dead.'). */
+function contentRoundCue(c: Context, r: VerbReading): Found | null | undefined {
+  const { first, last, cue, cueWords, source, sourceStart, inverted, p, commaBefore, rest } = r;
   if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, first, last) }, source, cue, cueWords, regions: [] } : null;
@@ -682,6 +982,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (rest > 0 && resumed >= rest && resumed < last && joinsReportedClause(c, resumed, last)) {
     return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
   }
+}
+
+/** The last step: the clause before the cue is the content ('The plan is dead, he said.'). */
+function clauseBeforeCue(c: Context, r: VerbReading): Found | null {
+  const { first, last, cue, cueWords, source, p, k, rest } = r;
   if (p < first + 1 || (rest < 0 && opensWithSubordinateOnly(c, first, p))) return null;
   const start = quoteOpeningSentence(c, afterHeadlineQuote(c, first, p));
   const goesOn = resumesAfterSemicolon(c, k, last);
