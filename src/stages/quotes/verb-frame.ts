@@ -1,18 +1,16 @@
-// The verb frame: a listed cue verb's source, cue and content in every shape it is written in (`verbFrame`), with the
-// helpers only it uses.
+// The verb frame: a listed cue verb's source, cue and content in every shape it is written in (`verbFrame`, a sequence
+// of named steps), with the helpers only it uses; its first steps, the cue and its source, are in `verb-source.ts`.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { UPOS_INDEX } from '../pos/types.js';
-import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, REACTIONS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, DENIALS, FORECASTS, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_LIKE, PUBLISHING, TO_TOPIC, type CueVerb } from './cues.js';
-import { VERB_TAG, RELATIVES, CLAUSE_WORDS, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { HAVE, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS, TIME_NOUNS, isListedAdverb } from './complements.js';
+import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, FORECASTS, AS_CLAUSE_VERBS, NOUN_LIKE, PUBLISHING, TO_TOPIC, type CueVerb } from './cues.js';
+import { VERB_TAG, RELATIVES, CLAUSE_WORDS, COMMA, type Context, isMonthWord, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, holdsCueWord, holdsWordOutsideQuotes, isDash, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
+import { HAVE, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, isFiniteAuxiliary, TIME_NOUNS } from './complements.js';
 import { QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { CONTRACTED_SUBJECT, opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, MAX_RELATIVE_SUBJECT } from './sources.js';
-import { CLAUSE_JOINS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, isPassiveAt, COUNT_WORDS, phrasalOpenerStart } from './cue-use.js';
-import { contentEnd, rightContent, closesWithInvertedCue, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, afterApposition, cueStart, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, participleCueAt, holdsNoClause } from './content.js';
-import { COMMA_COLON, type CueSite, type Found, JUDGED_COMPLEMENTS, MAX_ADJUNCT_PHRASE, OCCASION_WORDS, QUOTE_MARKS, SHORT_ANSWERS, antecedentStart, apposedRelativeComma, asideFrame, complementAfterToAddressee, datesAfterOn, documentSource, isAdjunctOpener, isFiniteVerb, isTrailingCue, makesClause, opensInLowerCase, opensMainClause, opensToAddressee, raisingFrame, regionContent, taggedVerbAfter, untilComma, withinOpeningClause } from './frames.js';
-
-const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
+import { opensSubjectPhrase, BOUNDARY_PUNCT, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, MAX_RELATIVE_SUBJECT } from './sources.js';
+import { CLAUSE_JOINS, participleAfterAdverb, speaks, isMannerAdverb, WH_CLAUSES } from './cue-use.js';
+import { contentEnd, rightContent, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, afterApposition, cueStart, GAPPED_RELATIVES, COORDINATORS, opensSummingNoun, participleCueAt, holdsNoClause } from './content.js';
+import { COMMA_COLON, type CueSite, type Found, JUDGED_COMPLEMENTS, MAX_ADJUNCT_PHRASE, OCCASION_WORDS, QUOTE_MARKS, SHORT_ANSWERS, antecedentStart, apposedRelativeComma, asideFrame, complementAfterToAddressee, datesAfterOn, isAdjunctOpener, isFiniteVerb, isTrailingCue, opensInLowerCase, opensMainClause, opensToAddressee, raisingFrame, regionContent, taggedVerbAfter, untilComma, withinOpeningClause } from './frames.js';
+import { BE_FORMS, isVerblessOpener, type VerbReading, readCue, sourceBeforeCue, narrowSourceBefore, subjectCueHangsOn, participleSubject, participleOpener, sharedSubject, sourceAfterCue, headOfLongSubject, GERUND_PREPOSITIONS, FREQUENCIES, JUDGED_AFTER_AGENT, PASSIVE_COMPLEMENTS, agentAfter, openRelativeBefore } from './verb-source.js';
 
 /**
  * True when tokens `[from, to]` read as a main clause: a finite auxiliary or past form, no cue verb outside quotes, and
@@ -38,9 +36,6 @@ const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'if']);
 
 // Those, or a question's topic: "... about".
 const QUESTIONS_PUT = new Set([...QUESTION_OPENERS, 'about']);
-
-// Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
-const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 
 // Relative words opening a clause on the noun before them: "the cases where ...", "a plan that ...".
 const RELATIVES_ON_NOUN = new Set([...RELATIVES, 'that', 'where']);
@@ -84,44 +79,6 @@ function opensBeforeSource(c: Context, first: number, p: number): boolean {
   return true;
 }
 
-/** True when tokens `[from, to]` open the sentence without a verb: "A week", "Now,", "On Sunday, on the radio,". */
-function isVerblessOpener(c: Context, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) {
-    if (c.regionOf[k] >= 0 || isPunct(c, k, COMMA)) continue;
-    const word = lower(c, k);
-    if (c.tokens.kinds[k] === TokenKind.PUNCT || makesClause(word)) return false;
-  }
-  return true;
-}
-
-/**
- * The attribution of a participle opening the sentence after a subordinator (cue tokens `[auxStart, cueEnd]`): its
- * content runs to the opener's comma, and its speaker is the subject after it ("While praising the crew, the captain
- * warned ..."); none without such a subject.
- */
-function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number, cueWords: string[]): Found | null {
-  for (let comma = cueEnd + 1; comma < last; comma++) {
-    // 'In calling the plan "a folly," the bishop ...': a quote closing on its comma ends the phrase as a comma does,
-    // when a subject follows it ('"stupid," though, she ...' goes on to the clause comma).
-    const quoted = quoteComma(c, comma);
-    if (!quoted && !clauseComma(c, comma)) continue;
-    const found = comma - cueEnd < 2 ? null : openerFrameAt(c, auxStart, cueEnd, comma, last, cueWords);
-    if (found || !quoted) return found;
-  }
-  return null;
-}
-
-/** The opening participle's attribution when its phrase ends at token `comma`: null when no subject follows. */
-function openerFrameAt(c: Context, auxStart: number, cueEnd: number, comma: number, last: number, cueWords: string[]): Found | null {
-  const verb = firstVerbish(c, comma + 1, last);
-  // "Noting the hour, the mayor shut the meeting.": with no verb found, where the subject ends is unknown.
-  const subject = verb > comma + 1 && verb <= last && !isPunct(c, verb, SENTENCE_END) ? sourceBefore(c, verb, comma + 1) : null;
-  if (!subject) return null;
-  const from = skipAdjuncts(c, cueEnd + 1, comma - 1);
-  if (from >= comma) return null;
-  return { content: rightContent(c, from, quoteComma(c, comma) ? comma : comma - 1), source: subject, cue: tokenSpan(c, auxStart, cueEnd), cueWords, regions: [] };
-}
-
 /**
  * True when reported words before a mid-sentence cue carry on at token `k`, after the cue's comma: a "that" clause, a
  * verb ('"Only you," she said, would ...'), a reason, or a phrase that carries reported words on ("to", "by", ...).
@@ -151,51 +108,6 @@ function metWith(c: Context, k: number, last: number): boolean {
 }
 
 
-// Prepositions opening a passive participle's complement: "men accused | of arson", "a plan agreed | with allies".
-const PARTICIPLE_COMPLEMENTS = new Set(['of', 'for', 'with', 'by', 'as', 'over']);
-
-/**
- * True when the past form at token `i`, followed by a preposition, comes after a noun phrase that is the direct object
- * of a finite verb inside `source`: "Police detained | two men | accused of arson", "Kyiv would present | a plan |
- * agreed with its partners". A clause has one finite verb before its object, so the form after the object is a
- * participle describing it, not that clause's verb. The object must open with a determiner, number or possessive
- * right after the verb ("Ministers gathered in the capital agreed on ..." has no object; its verb is "agreed").
- */
-function describesObject(c: Context, source: Span, i: number, first: number, last: number): boolean {
-  if (i + 1 > last || !PARTICIPLE_COMPLEMENTS.has(lower(c, i + 1)) || !isPastForm(lower(c, i))) return false;
-  for (let k = firstTokenAt(c, source.start, first) + 1; k < i - 1; k++) {
-    if (!isWordAt(c, k) || isCapitalised(c, k) || c.regionOf[k] >= 0) continue;
-    const verb = MODALS.has(lower(c, k)) ? verbAfterModal(c, k, i) : isVerbPast(lower(c, k)) && !DETERMINERS.has(lower(c, k - 1)) && !/ly$/u.test(lower(c, k - 1)) ? k : -1;
-    if (verb < 0) continue;
-    const object = lower(c, verb + 1);
-    return verb + 1 < i && (DETERMINERS.has(object) || COUNT_WORDS.has(object) || QUANTIFIERS.has(object) || isNumberAt(c, verb + 1) || isPossessive(c, tokenSpan(c, verb + 1, verb + 1)));
-  }
-  return false;
-}
-
-/**
- * A past form at token `i` (adverbs from `auxStart`) set off by a comma or dash after a verbless noun phrase and
- * followed by "by": "The levy, opposed by the unions,", "The report - first published by the Herald -". The noun
- * phrase is the content, the agent its source.
- */
-function setOffParticipleFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[]): Found | null {
-  if (i + 1 > last || lower(c, i + 1) !== 'by' || !isPastForm(lower(c, i)) || auxStart - 1 <= first) return null;
-  if (!isPunct(c, auxStart - 1, COMMA_DASH) || wordsOf(c, auxStart, i - 1).some((word) => FINITE_AUXILIARIES.has(word))) return null;
-  const phrase = sourceBefore(c, auxStart - 1, first);
-  if (!phrase) return null;
-  // "The judge blocked the law, opposed by Democrats,": after a verb, its object is the noun described.
-  let from = firstTokenAt(c, phrase.start, first);
-  for (let k = auxStart - 2; k > from; k--) if (holdsVerb(c, k, k)) { from = k + 1; break; }
-  if (from > auxStart - 2 || holdsVerb(c, from, from) || !(DETERMINERS.has(lower(c, from)) || isCapitalised(c, from))) return null;
-  const noun = { start: c.tokens.starts[from], end: phrase.end };
-  const agent = agentAfter(c, i + 1, last);
-  // "Nader, still scorned by Democrats for ...", "named by the paper as ...": what the agent judges is the complement,
-  // read by no rule here.
-  const after = agent ? firstTokenAt(c, agent.end, i) : -1;
-  if (!agent || (after <= last && (JUDGED_AFTER_AGENT.has(lower(c, after)) || PASSIVE_COMPLEMENTS.has(lower(c, after))))) return null;
-  return { content: noun, source: agent, cue: tokenSpan(c, auxStart, i), cueWords, regions: [] };
-}
-
 // Most tokens between a speech cue and a quote its adjuncts or an aside set off ("wrote to her 5,000 followers,").
 const MAX_ASIDE_BEFORE_QUOTE = 14;
 
@@ -211,17 +123,6 @@ function quoteAfterAside(c: Context, from: number, last: number): number {
   return -1;
 }
 
-/** The verb a modal at token `k` governs, past its adverbs ("would then present"), before token `before`. */
-function verbAfterModal(c: Context, k: number, before: number): number {
-  let verb = k + 1;
-  while (verb < before - 1 && /ly$|^then$|^also$/u.test(lower(c, verb))) verb++;
-  return verb;
-}
-
-/**
- * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
- * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
- */
 /**
  * True when quote region `r` stands right before token `s`, a lower-case noun opening the source, with no stop inside
  * its closing mark: in '"Harbour Nights" host Tom Reed talked about ...' the quote names the show the host is of, a title
@@ -232,162 +133,65 @@ function titleBeforeRole(c: Context, r: number, s: number): boolean {
   return word !== null && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && isNounWord(word) && !quoteEndsWith(c, r, /[,.!?;:]\s*\S{1,2}$/u);
 }
 
+/**
+ * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
+ * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
+ */
 export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previous: Found | null, tail = 0): Found | null {
-  const previousSource = previous?.source ?? null;
-  // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
-  const { auxStart, documented } = site;
-  let cueEnd = i + tail;
-  const cueWords = wordsOf(c, auxStart, i);
-  // "the first planned flight", "a long promised review": a cue after a determiner and adverbs describes a noun.
-  if (auxStart > i - 3 && auxStart < i && auxStart - 1 >= first && DETERMINERS.has(lower(c, auxStart - 1)) && !cueWords.some((word) => FINITE_AUXILIARIES.has(word))) return null;
-  // "at a time to be announced": a passive infinitive with no agent names no one's words.
-  if (cueWords.includes('to') && COPULA_FORMS.has(cueWords[cueWords.length - 2] ?? '') && lower(c, i + 1) !== 'by') return null;
-  // "denied saying" negates the speech; "denied that ..." reports a denial.
-  if (DENIALS.has(lower(c, i)) && i + 1 <= last && CUE_VERBS.get(lower(c, i + 1))?.participle) cueEnd = i + 1;
-  else if (DENIALS.has(lower(c, i))) cueWords.pop();
-  // "He was told that ..." is passive: the subject heard, not said ("was widely criticised", "was first reported" too).
-  const form = lower(c, i);
-  let beforeVerb = i - 1;
-  while (beforeVerb > auxStart && !FINITE_AUXILIARIES.has(lower(c, beforeVerb))) beforeVerb--;
-  // The cue's past or past participle ("told", "seen"), which may share a "be" before it as a passive.
-  const pastForm = !verb.participle && form !== verb.lemma && !form.endsWith('s');
-  const passive = auxStart < i && pastForm && PASSIVE_BE.has(lower(c, beforeVerb)) && !cueWords.includes('to');
-  // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
-  // "The club put out a notice on Friday saying ...": who released the document is the source, and a document
-  // opening the clause is its own ("A letter urging him to step down").
-  // "The vote will be close, said Ann Lee, a pollster.": a cue after a comma with its speaker closing the sentence
-  // takes no source before it; the clause there is what was said.
-  const speakerCloses = auxStart === i && closesWithInvertedCue(c, first, auxStart - 1, last);
-  let source = passive || speakerCloses ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
-  // "Police detained two men accused of arson": a past form after the object of its source's own verb describes that
-  // object; the clause's verb came before it, so no one here is said to accuse.
-  if (source && auxStart === i && describesObject(c, source, i, first, last)) return null;
-  // "The levy, opposed by the unions, never passed": a past form set off after a noun, with its agent, tells the
-  // agent's view of that noun.
-  const setOff = !source && !passive ? setOffParticipleFrame(c, auxStart, i, first, last, cueWords) : null;
-  if (setOff) return setOff;
-  // An infinitive is not a speaker: "(remain) to be eclipsed by the strike, which risked ...". Nor, before a cue ending
-  // the sentence, is a phrase opening inside it with a preposition that takes an object: "(accuses Lee) of letting
-  // boats into waters both towns | claim." ends in a relative clause, whose verb is no cue of its own ("Of those who |
-  // view" opens a sentence; "Ann Lee, 50, of Kelso | learned of ..." names a place in an apposition).
-  // "Voters who backed the plan said ...", "crews who wrote to the mayor say ...": the object of a relative clause's
-  // verb, or its phrase, ends the subject that clause describes.
-  if (source) source = withRelativeHead(c, source, first);
-  const sourceHead = source ? firstTokenAt(c, source.start, first) : -1;
-  if (source && (lower(c, sourceHead) === 'to' || (sourceHead > first && closesSentence(c, cueEnd + 1, last) && OBJECT_ONLY_PREPOSITIONS.has(lower(c, sourceHead))))) source = null;
-  // "Dockers voted by 87% to reject the offer": a margin is how the vote before it went; that verb's subject speaks.
-  if (source && sourceHead - 1 > first && marginBefore(c, sourceHead, auxStart)) source = sourceBefore(c, sourceHead - 1, first);
-  // "Concerns rose over claims that ...", "the kinds of questions that ...": a noun-like form after a preposition is the
-  // preposition's object, a claim no one is named for; the words before it are no speaker.
-  if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
-  // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
-  if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
-  // "Ann Cole wrote to the paper in June to say ...": an infinitive after a past verb's adjuncts serves that verb; its
-  // subject is the source.
-  // "Ann Cole tweeted on Friday to say ...": a source that is only the past verb's adjunct is no speaker either.
-  if (lower(c, auxStart) === 'to' && (!source || ADJUNCT_PREPOSITIONS.has(lower(c, sourceHead)))) source = subjectOfVerbBeforeAdjuncts(c, auxStart, first) ?? source;
-  // "Ann Cole found ways to cast ...", "Ada Holm wrote a letter to say ...": the object of a verb is no speaker; that
-  // verb's subject, whose act the infinitive tells the purpose of, is.
-  if (source && lower(c, auxStart) === 'to') source = subjectOfVerbBeforeObject(c, source, first);
-  // "An aide, speaking on condition of anonymity to discuss the talks, said": the infinitive gives the reason for the
-  // anonymity a participle set off by a comma grants; the participle's subject, before that comma, is the speaker, or
-  // the speaker of the attribution the participle follows ('"...," an aide said, speaking ...').
-  const anonymousParticiple = source !== null && cueWords.includes('to') && grantsAnonymityBefore(c, source, auxStart, first);
-  if (source && anonymousParticiple) source = sourceBefore(c, firstTokenAt(c, source.start, first) - 1, first) ?? previousSource ?? source;
-  // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
-  // clause's finite auxiliary, not the whole clause nor the last name in it.
-  if (source && lower(c, auxStart) === 'to') source = subjectBeforeAuxiliary(c, source, first);
-  // "Orlan, who went on the radio to justify ...", "Ann Lee, the mayor, used her speech to call ...": a phrase
-  // opening with a past verb is the predicate the infinitive serves; its subject stands before it.
-  const predicateStart = source && lower(c, auxStart) === 'to' ? firstTokenAt(c, source.start, first) : -1;
-  if (source && predicateStart > first && !isCapitalised(c, predicateStart) && isVerbPast(lower(c, predicateStart))) source = sourceBefore(c, predicateStart, first) ?? source;
-  // "she liked to say", "Judge Ann Roe interrupted twice to ask": a past verb closing the phrase is the one the
-  // infinitive hangs on; its subject, before it, is the source.
-  if (source && lower(c, auxStart) === 'to') source = subjectBeforeClosingVerb(c, source, first);
-  // "the delegates would be free to vote", "Ann Lee is among those who say", "the anchor was trying insistently to ask":
-  // a source opening with a finite auxiliary is the predicate the cue hangs on; its subject stands before it.
-  if (source) source = subjectBeforePredicate(c, source, pastForm, first);
-  // "The dockers rejected the rota, hurrying to the local paper to say ...", "..., ready to tell ...": a predicate set
-  // off by a comma before an infinitive cue is no speaker; the clause's subject, or the previous speaker, is. Not when
-  // the cue's content may lie before it ("..., taking care to stress after ..."), where that subject is inside it.
-  if (source && lower(c, auxStart) === 'to' && !NOT_CONTENT_START.has(lower(c, cueEnd + 1)) && setOffPredicate(c, source, first)) source = setOffPredicateSubject(c, source, first, previous) ?? source;
-  // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
-  // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
-  const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
-  // "..., while trying to explain her reasons": a participle alone before an infinitive is no speaker; the clause's
-  // subject is.
-  const catenative = source !== null && lower(c, auxStart) === 'to' && source.start === c.tokens.starts[auxStart - 1] && isParticipleAt(c, auxStart - 1);
-  const wordBeforeCue = auxStart - 1 >= first ? lower(c, auxStart - 1) : '';
-  const preposition = subordinate || catenative || (verb.participle && source !== null && (GERUND_PREPOSITIONS.has(wordBeforeCue) || (source.start === c.tokens.starts[auxStart - 1] && NOT_CONTENT_START.has(wordBeforeCue))));
-  if (preposition) source = null;
-  // "Two died, police said on Monday, adding that ...", "Lee went after the mayor, calling ...": a participle after a
-  // comma goes on with the speaker of the attribution before it, not with the whole clause that holds it. (One named
-  // inside a relative clause describes the subject: "Ann Lee, who trails in most polls, telling ...".)
-  // "..., continuing to insist ...", "..., choosing instead to argue ...": a cue opening with a lead's "-ing" form is a
-  // participle clause, as one opening with the verb's own is.
-  const participle = verb.participle || (auxStart < i && isParticipleAt(c, auxStart) && LEAD_OPENERS.has(lower(c, auxStart)) && cueWords.includes('to'));
-  if (source && previousSource && participle && isPunct(c, auxStart - 1, COMMA) && source.start < previousSource.start && previousSource.end <= source.end) {
-    if (!holdsWordOutsideQuotes(c, firstTokenAt(c, source.start, first), firstTokenAt(c, previousSource.start, first) - 1, (word) => RELATIVES.has(word))) source = previousSource;
+  const r = readCue(c, i, verb, site, first, last, previous, tail);
+  if (!r) return null;
+  for (const step of VERB_FRAME_STEPS) {
+    const found = step(c, r);
+    if (found !== undefined) return found;
   }
-  // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
-  // participle's speaker is the main clause's subject.
-  // "In describing the pier, Ms Lee said ...", "And by naming him, the mayor ...": so is one after a preposition
-  // opening the sentence, or after a conjunction opening it; and an infinitive cue after such a participle ("After
-  // struggling to persuade the council, Ms Lee said ...").
-  // "Having argued that the plan would fail, Ms Lee ...": a perfect participle opens the sentence as a participle does.
-  const perfect = !verb.participle && lower(c, auxStart) === 'having' && auxStart === i - 1;
-  const participleAt = verb.participle || perfect ? auxStart : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
-  const participleOpener = participleAt - 1;
-  const prepositionStart = participleOpener >= first ? gerundOpenerStart(c, participleOpener, first) : -1;
-  const prepositionOpens = prepositionStart >= first && (prepositionStart === first || (prepositionStart - 1 === first && CONJUNCTIONS.has(lower(c, first))));
-  const subordinatorOpens = participleOpener >= first && SUBORDINATORS.has(lower(c, participleOpener)) && (participleOpener === first || isVerblessOpener(c, first, participleOpener - 1));
-  const opening = participleAt >= 0 && (prepositionOpens || subordinatorOpens) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
-  if (opening) return opening;
-  // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way, after
-  // an adverb too; a stance or thought there is none ("Repeatedly praising the crew, ...", "Still hoping to win, ...").
-  if ((verb.participle || perfect) && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
-  let next = cueEnd + 1;
-  // "..., adding that" and "... and said" share the clause's subject.
-  // "... on the spot – saying ...": a dash sets off a participle as a comma does.
-  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
-  // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it,
-  // and so does a headline's "-s" form ("Mayor rejects offer, denies talks").
-  const listed = auxStart === i && previousSource !== null && (isVerbPast(form) || (inHeadline(c, i) && form.endsWith('s')));
-  // "Quill joked with the crowd, then said ...": a verb opened by "then" after a comma is the same subject's next act.
-  const thenAct = lower(c, auxStart) === 'then' && auxStart < i && verb.cueClass === 'speech';
-  const inherited = !source && !passive && !speakerCloses && joined && (participle || lower(c, auxStart - 1) !== ',' || listed || thenAct);
-  // "has been viewed and shared", "was arrested and charged": a past form joined to a passive shares its "be".
-  if (inherited && sharesPassive(c, verb, auxStart, i, first, last)) return null;
-  // "said the pier was safe but would not say when it reopens": a refusal put with a modal after "but" tells what the
-  // speaker withheld, no attribution of its own ("but did not say" stays, a negated report of speech).
-  if (inherited && lower(c, auxStart - 1) === 'but' && REPORTED_MODALS.has(lower(c, auxStart)) && refusesToSay(c, auxStart, i)) return null;
-  // "The union stepped up its criticism of the mayor, saying ...": a possessor inside the clause is no subject.
-  // "Tom told Ann Lee, who opened the door and said ...": a verb joined inside a relative clause has its antecedent.
-  const relative = inherited ? openRelativeBefore(c, auxStart, first) : -1;
-  // The previous attribution's speaker goes on, but "When Korr pointed out the cost, Quill seized on it, repeating
-  // ...": a clause of its own after that attribution has its own subject.
-  const carried = inherited && previousSource && !isPossessive(c, previousSource) ? previousSource : null;
-  const later = carried && previous ? laterClauseSubject(c, previous, first, auxStart) : null;
-  if (inherited) source = (relative >= 0 ? sourceBefore(c, relative + 1, first) : null) ?? later ?? carried ?? clauseSubject(c, first, auxStart - 1);
-  let sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
-  // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
-  let inverted = false;
-  if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
-    const after = sourceAfter(c, next, last);
-    if (after && !OBJECT_PREPOSITIONS.has(lower(c, cueEnd)) && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
-      source = after.span;
-      next = after.next;
-      inverted = true;
-    }
-  }
-  // "A nurse who volunteered at ..., and who asked not to be named because ..., said": a subject too long to walk is
-  // named by its head.
-  const longHead = !source && !passive && !inherited && documented < 0 && isPunct(c, auxStart - 1, COMMA) ? longSubjectHead(c, auxStart, first) : null;
-  if (longHead) {
-    source = longHead;
-    sourceStart = firstTokenAt(c, longHead.start, first);
-  }
-  const cue = tokenSpan(c, auxStart, cueEnd);
+  return clauseBeforeCue(c, r);
+}
+
+/**
+ * A step of `verbFrame`: it reads what the steps before it settled in `r` and settles more; a step that ends the search
+ * returns what it found (null: no attribution), and one that goes on returns undefined.
+ */
+type VerbStep = (c: Context, r: VerbReading) => Found | null | undefined;
+
+// The steps of `verbFrame` after `readCue`, in the order they run; `clauseBeforeCue` ends the search when none has.
+const VERB_FRAME_STEPS: readonly VerbStep[] = [
+  sourceBeforeCue,
+  narrowSourceBefore,
+  subjectCueHangsOn,
+  participleSubject,
+  participleOpener,
+  sharedSubject,
+  sourceAfterCue,
+  headOfLongSubject,
+  reportsNothing,
+  quotedOrRaised,
+  askerAndQuestion,
+  judgedPassive,
+  passiveWithComplement,
+  agentlessPassive,
+  askedQuestion,
+  asReportedBy,
+  speakerless,
+  clauseSummedUp,
+  quoteBeforeCue,
+  quoteSoonAfterCue,
+  complementStart,
+  colonIntroduction,
+  quoteAtComplement,
+  shortAnswer,
+  commaBeforeSource,
+  clauseAfterCue,
+  gappedObject,
+  quoteAfterLongAdjuncts,
+  clauseAfterFronted,
+  noContentBefore,
+  mainClauseAfterOpener,
+  contentRoundCue,
+];
+
+/** A cue in a question, a motive for anonymity, an apposed relative or a forecast attributes nothing. */
+function reportsNothing(c: Context, r: VerbReading): null | undefined {
+  const { first, last, auxStart, cueEnd, source, sourceStart, inverted, next } = r;
   if (source && !inverted && asksWhether(c, sourceStart, first)) return null;
   if (source && !inverted && motiveForAnonymity(c, sourceStart, cueEnd, first, last)) return null;
   // "Gov. Ann Lee, a Tory who has declined to back the mayor, said ...": a relative clause inside an apposition
@@ -398,6 +202,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // and any passive cue's subject with its agent ("The deal was first disclosed by the Gazette").
   // "The town is expected to free them and to allow ...": an infinitive joined to a forecast's is that forecast's too.
   if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
+}
+
+/** A passive quoting its agent, or a passive before "to", is read whole by a frame of its own. */
+function quotedOrRaised(c: Context, r: VerbReading): Found | null | undefined {
+  const { i, verb, first, last, auxStart, cueWords, passive, next } = r;
   const quotedAs = passive ? quotedAsSaying(c, auxStart, i, next, first, last) : null;
   if (quotedAs) return { ...quotedAs, cueWords };
   // "Ms Ruiz is expected to visit the mill": a forecast about the subject with no one named as expecting is the
@@ -410,6 +219,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const by = raised ? ownAgentAfter(c, next, firstTokenAt(c, raised.content.end, next) - 1) : null;
     return raised && by ? { ...raised, source: by } : raised;
   }
+}
+
+/** For "ask": the asker a "by" names and the question put, which the steps after it read. */
+function askerAndQuestion(c: Context, r: VerbReading): undefined {
+  const { verb, last, passive, next } = r;
   // "Ms Lee was asked by a parent whether ...": the question put, with its asker, is read as "Asked by ... whether" is.
   // "Asked afterward by a reporter whether ...": adjuncts may stand before the asker's "by".
   const by = verb.lemma === 'ask' ? skipAdjuncts(c, next, last) : next;
@@ -418,7 +232,15 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // subject with it; a topic ("was asked about the delay") stays with its subject.
   const unaskedQuestion = passive && asker < 0 && verb.lemma === 'ask' && next < last && QUESTION_OPENERS.has(lower(c, next));
   const question = asker >= 0 ? questionAfterAsker(c, asker, last) : unaskedQuestion ? next : -1;
-  const questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
+  r.by = by;
+  r.asker = asker;
+  r.question = question;
+  r.questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
+}
+
+/** A judged passive ("was criticised for ...") attributes its subject, to the agent when one is named. */
+function judgedPassive(c: Context, r: VerbReading): Found | null | undefined {
+  const { i, verb, first, last, auxStart, cueWords, passive, next, questionPut } = r;
   if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
@@ -430,6 +252,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const subject = verb.lemma === 'ask' ? null : judgedSubjectAlone(c, judged.content, agent, auxStart, next, first);
     return { ...judged, source: agent, ...(subject ? { content: subject } : {}) };
   }
+}
+
+/** Another passive with a complement attributes its subject with it, to no one or a later agent. */
+function passiveWithComplement(c: Context, r: VerbReading): Found | null | undefined {
+  const { i, verb, first, last, auxStart, cueWords, passive, next, questionPut } = r;
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
   // A publishing verb's passive says where a thing went ("was shared with reporters"), no judgement of it.
@@ -439,15 +266,25 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
     return judged && by ? { ...judged, source: by } : judged;
   }
+}
+
+/** A passive with nothing said after it reports its subject, made public or judged by no one named. */
+function agentlessPassive(c: Context, r: VerbReading): Found | undefined {
+  const { verb, first, last, auxStart, cue, cueWords, form, passive, next } = r;
   // "The pilot's name was disclosed on Tuesday", "The ruling was widely condemned.": a passive cue of speech or stance
   // with no agent and nothing said after it reports its subject, made public or judged by no one named.
   // "on condition that he not be named" withholds a name; it reports nothing. "Most nurses are opposed": a listed
   // adjective after "be" names who holds the stance (`linkedFrame`), not what it is about.
   const agentless = passive && (verb.cueClass === 'speech' || verb.cueClass === 'stance') && verb.lemma !== 'ask' && !ANONYMITY_PARTICIPLES.has(form) && !STANCE_ADJECTIVES.has(form) ? agentlessSubject(c, auxStart, skipAdjuncts(c, next, last), first, last) : null;
   if (agentless) return { content: agentless, source: null, cue, cueWords, regions: [] };
+}
+
+/** A question put with no speaker of its own ("Asked whether ...") is the content, its asker the source. */
+function askedQuestion(c: Context, r: VerbReading): Found | null | undefined {
+  const { verb, first, last, auxStart, cue, cueWords, passive, next, by, asker, question, questionPut } = r;
   // "Asked whether ..., Ryan said", "when asked about ..." and "The spokesman, asked about ..., said": a question put by
   // someone unnamed, up to the comma.
-  if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)) || (!verb.participle && isPunct(c, auxStart - 1, COMMA)))) {
+  if (!r.source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)) || (!verb.participle && isPunct(c, auxStart - 1, COMMA)))) {
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     // "Asked by a reporter whether ...": the one who put the question is its source.
@@ -474,21 +311,41 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     }
     return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: askerSpan, cue, cueWords, regions: [] } : null;
   }
+}
+
+/** An "as" clause's agent is its source: "As reported by the Post, ...". */
+function asReportedBy(c: Context, r: VerbReading): Found | null | undefined {
+  const { first, last, auxStart, cueEnd, next } = r;
   // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
-  if (!source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') {
+  if (!r.source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') {
     const agentEnd = phraseUntilClause(c, next + 1, last);
     return agentEnd > next + 1 ? asideFrame(c, auxStart - 1, agentEnd, tokenSpan(c, next + 1, agentEnd - 1), auxStart, cueEnd, first, last) : null;
   }
+}
+
+/** Otherwise a cue with no speaker of its own opening a sentence or clause is no attribution. */
+function speakerless(c: Context, r: VerbReading): null | undefined {
+  const { first, auxStart, passive } = r;
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
-  if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
+  if (!r.source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
+}
+
+/** A noun summing up the clause before the cue ("..., a claim the league denied") makes it the content. */
+function clauseSummedUp(c: Context, r: VerbReading): Found | undefined {
+  const { verb, first, last, cueEnd, cue, cueWords, source, sourceStart, inherited, inverted } = r;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
   const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, verb.cueClass === 'speech', first, last) : null;
   if (summed?.content) return { content: summed.content, source: summed.source, cue, cueWords, regions: [] };
-  if (summed) source = summed.source;
-  // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
+  if (summed) r.source = summed.source;
+}
+
+/** 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it). */
+function quoteBeforeCue(c: Context, r: VerbReading): Found | undefined {
+  const { verb, first, last, cueEnd, cue, cueWords, source, sourceStart, next } = r;
   let p = sourceStart - 1;
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
+  r.p = p;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
   // '"Go!" Reyes told reporters on Monday.': the addressee of "told" says nothing of its own either.
   const said = verb.cueClass === 'address' ? skipAddressee(c, next, last) : next;
@@ -529,11 +386,18 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     }
     return runsOn ? { ...found, content: { start: found.content.start, end }, mixed: true } : found;
   }
-  // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
-  let k = thatAfterSetOffPhrase(c, skipAdjuncts(c, next, last), last);
+}
+
+/** 4. Content after the cue: first a quote soon after it, past its adjuncts. */
+function quoteSoonAfterCue(c: Context, r: VerbReading): Found | undefined {
+  const { first, last, cue, cueWords, source, sourceStart, inherited, inverted, next, p } = r;
+  // "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
+  const k = thatAfterSetOffPhrase(c, skipAdjuncts(c, next, last), last);
   // "repeated accusations that ...", "blamed several factors, including cuts that ...": a "that" after the verb's object
   // opens the object's own clause, so the object is the content; adjuncts alone stand before a complement.
   const soon = opensObject(c, k, last) ? -1 : complementSoon(c, k, last);
+  r.k = k;
+  r.that = soon;
   // 'The club's new course, Ms Lee said, "is a fine example" of the trend': reported words before the cue run round
   // it into the quote after it, which is one mixed content; a quote opening in capitals is a sentence of its own
   // ('Looking back, the senator said, "I never knew ..."').
@@ -546,7 +410,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const framed = source !== null && !inherited && !inverted && isPunct(c, sourceStart - 1, COMMA) && opensBeforeSource(c, first, p);
     return framed ? { ...quoted, content: { start: c.tokens.starts[first], end: quoted.content.end }, mixed: true } : quoted;
   }
-  const that = soon;
+}
+
+/** Where the complement opens: at its "that" or infinitive, or past the one told, asked or written to. */
+function complementStart(c: Context, r: VerbReading): Found | undefined {
+  const { verb, last, cue, cueWords, source, that } = r;
+  let k = r.k;
   const infinitive = that < 0 && verb.infinitive ? infinitiveSoon(c, k, last) : -1;
   const questionAfterAddressee = verb.lemma === 'ask' ? addresseeBeforeQuestion(c, k, last) : k;
   if (that >= 0) k = that;
@@ -570,6 +439,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // "explained to the BBC why ...", "wrote to the mayor about the visit": a question or topic after the addressee.
     else if (after > k + 1 && after < last && isWordAt(c, after) && TOPICS_AFTER_ADDRESSEE.has(lower(c, after))) k = after;
   }
+  r.k = k;
+}
+
+/** A colon after the cue sets out its content, perhaps in the next paragraph. */
+function colonIntroduction(c: Context, r: VerbReading): Found | null | undefined {
+  const { last, cue, cueWords, source, k } = r;
   if (k <= last && isPunct(c, k, COLON)) {
     if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
     // "He said:" closing a paragraph introduces the quote that opens the next one.
@@ -579,20 +454,41 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const passage = passageAfterColon(c, k);
     return passage ? { content: passage, source, cue, cueWords, regions: [], verbatim: true } : null;
   }
+}
+
+/** A quote where the complement opens, or after its comma, is the content ('said, "..."'). */
+function quoteAtComplement(c: Context, r: VerbReading): Found | undefined {
+  const { last, cue, cueWords, source, k } = r;
   if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return quoteAfterCue(c, c.regionOf[k + 1], last, source, cue, cueWords);
   if (k <= last && opensRegion(c, k)) return quoteAfterCue(c, c.regionOf[k], last, source, cue, cueWords);
+}
+
+/** A one-word answer is the whole content ("72 percent said yes"). */
+function shortAnswer(c: Context, r: VerbReading): Found | undefined {
+  const { verb, last, cue, cueWords, source, k } = r;
   // "after half said so", "72 percent said yes", "I think so": a one-word answer is the whole content.
   if (k <= last && source && (verb.cueClass === 'speech' || verb.cueClass === 'thought') && SHORT_ANSWERS.has(lower(c, k)) && c.regionOf[k] < 0 && (k === last || c.tokens.kinds[k + 1] === TokenKind.PUNCT || CLAUSE_JOINS.has(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) {
     return { content: tokenSpan(c, k, k), source, cue, cueWords, regions: [] };
   }
+}
+
+/** Whether a comma sets the words before the source off as reported; an "as" clause's comma stands for it. */
+function commaBeforeSource(c: Context, r: VerbReading): undefined {
+  const { verb, first, sourceStart } = r;
   // "The grant was a gift, Ms Ray said of the Lees.": after reported words and a comma, a topic phrase is what the
   // words were about, not what was said; the words before the comma are the content (step 5).
   // "..., as the Post reported.", "The mill was, as one worker put it, ...": an "as" clause after a comma stands
   // where a cue's comma would, and the words before that comma are reported.
   // "Police fired tear gas, as protesters shouted.": a verb of manner tells what they did meanwhile.
   const asComma = AS_CLAUSE_VERBS.has(verb.lemma) ? asClauseComma(c, sourceStart, first) : -1;
-  if (asComma > first) p = lastBefore(c, first, asComma, COMMA_DASH);
-  const commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH) || quoteTakenInSentence(c, sourceStart - 1, first);
+  if (asComma > first) r.p = lastBefore(c, first, asComma, COMMA_DASH);
+  r.asComma = asComma;
+  r.commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH) || quoteTakenInSentence(c, sourceStart - 1, first);
+}
+
+/** A clause, question, infinitive or topic after the cue is the content ("said the talks had failed"). */
+function clauseAfterCue(c: Context, r: VerbReading): Found | undefined {
+  const { i, verb, first, last, auxStart, cue, cueWords, passive, source, sourceStart, inherited, inverted, next, p, k, that, commaBefore, anonymousParticiple } = r;
   const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && commaBefore && isMainClause(c, first, p);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
@@ -625,6 +521,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       return { ...(heldByGappedNoun(c, verb, auxStart, i, k, clause, first, last) ?? { content: clause, source }), cue, cueWords, regions: [] };
     }
   }
+}
+
+/** A cue whose object stands before its subject ("a charge which Ms Ray denies") has that object for content. */
+function gappedObject(c: Context, r: VerbReading): Found | undefined {
+  const { i, first, last, auxStart, cue, cueWords, passive, source, sourceStart, inherited, inverted, k } = r;
   // "the levy, which the unions opposed, ...", "a charge which Ms Ray denies.": a cue whose object is the relative word
   // before its own subject, with nothing after it, takes a stance on what that word stands for; PolNeAR marks the
   // relative word as the content.
@@ -632,24 +533,44 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (gap) return { content: gap, source, cue, cueWords, regions: [] };
   const bound = source && !passive && !inherited && !inverted ? boundGappedObject(c, auxStart, i, k, first, last) : null;
   if (bound) return { ...bound, cue, cueWords, regions: [] };
+}
+
+/** A quote set off by a comma after a speech cue's longer adjuncts or an aside is what was said. */
+function quoteAfterLongAdjuncts(c: Context, r: VerbReading): Found | undefined {
+  const { verb, last, cue, cueWords, passive, source, inherited, next } = r;
   // 'Ann Lee wrote to her 5,000 followers, "..."', 'said in May, when the story broke, "..."': a quote after a speech
   // cue's longer adjuncts or an aside, set off by a comma, is what was said.
   const afterAside = source && !passive && !inherited && verb.cueClass === 'speech' ? quoteAfterAside(c, next, last) : -1;
   if (afterAside >= 0) return quoteAfterCue(c, afterAside, last, source, cue, cueWords);
+}
+
+/** A clause after a fronted phrase and its comma is what a speech verb reported. */
+function clauseAfterFronted(c: Context, r: VerbReading): Found | undefined {
+  const { verb, last, cue, cueWords, passive, source, inherited, inverted, k } = r;
   // 'She said after the vote, the council would meet again': a phrase or time clause before the reported clause's own
   // subject, closed by a comma; the clause after the comma is what was said, whichever verb the phrase belongs to.
   // Verbs of speech only: "have marched in the square for days, many carrying banners" tells of a protest, no report.
   const fronted = source && !passive && !inherited && !inverted && speaks(verb) ? clauseAfterFrontedPhrase(c, k, last) : -1;
   if (fronted >= 0) return { content: rightContent(c, fronted, last), source, cue, cueWords, regions: [] };
-  // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
-  // "Ms Marsh says, rain or shine, she is staying", "As the Post reported, even if ...".
+}
+
+/** 5. Content before the cue: none for an intent or stance, a shared or missing source, or a comparison. */
+function noContentBefore(c: Context, r: VerbReading): null | undefined {
+  const { verb, first, last, source, sourceStart, inherited, k } = r;
+  // 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma: "Ms Marsh says, rain or shine, she
+  // is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
   // "..., the clubs who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
   if (RELATIVES.has(lower(c, firstTokenAt(c, source.end, first) - 1))) return null;
-  const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
+  r.rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
   // "if it was as fierce as she said, he said, ...": the cue of a comparison has the compared words for its content,
   // gapped; what follows the comma is another clause.
   if (comparedBy(c, sourceStart - 1, first)) return null;
+}
+
+/** A cue in an opening clause ("As Ann Lee noted, ...") reports the main clause after its comma. */
+function mainClauseAfterOpener(c: Context, r: VerbReading): Found | null | undefined {
+  const { first, last, cue, cueWords, source, sourceStart, p, k, asComma, rest } = r;
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
   // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
   const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
@@ -660,6 +581,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // aides, the talks failed" goes on after its source).
   const accordingCloses = lower(c, mainClause) === 'according' && !holdsComma(c, mainClause, last);
   if (opener && mainClause > 0 && last - mainClause >= 1 && !accordingCloses) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
+}
+
+/** Words before the cue run round it when they carry on after its comma ('The plan, he said, is dead.'). */
+function contentRoundCue(c: Context, r: VerbReading): Found | null | undefined {
+  const { first, last, cue, cueWords, source, sourceStart, inverted, p, commaBefore, rest } = r;
   if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, first, last) }, source, cue, cueWords, regions: [] } : null;
@@ -682,6 +608,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (rest > 0 && resumed >= rest && resumed < last && joinsReportedClause(c, resumed, last)) {
     return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
   }
+}
+
+/** The last step: the clause before the cue is the content ('The plan is dead, he said.'). */
+function clauseBeforeCue(c: Context, r: VerbReading): Found | null {
+  const { first, last, cue, cueWords, source, p, k, rest } = r;
   if (p < first + 1 || (rest < 0 && opensWithSubordinateOnly(c, first, p))) return null;
   const start = quoteOpeningSentence(c, afterHeadlineQuote(c, first, p));
   const goesOn = resumesAfterSemicolon(c, k, last);
@@ -1033,24 +964,6 @@ function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
 }
 
 /**
- * The subject before `source` when it is a predicate opening with a lower-case finite auxiliary ("would be free"), else
- * `source`. Left as it is: a question's inverted auxiliary before its subject ("have they"), a predicate naming the one
- * it acts on ("would require the board") or ending in a relative set off by a comma ("was kind to Ann Lee, who") or in
- * "that" ("was replaced by a note that"), and a passive whose "be" the cue shares when it is a past form (`pastCue`:
- * "is grim and seldom told").
- */
-function subjectBeforePredicate(c: Context, source: Span, pastCue: boolean, first: number): Span {
-  const opening = firstTokenAt(c, source.start, first);
-  if (opening <= first || isCapitalised(c, opening) || !isFiniteAuxiliary(lower(c, opening))) return source;
-  const closing = firstTokenAt(c, source.end, opening) - 1;
-  if ((RELATIVES.has(lower(c, closing)) && isPunct(c, closing - 1, COMMA)) || lower(c, closing) === 'that' || (BE.has(lower(c, opening)) && pastCue)) return source;
-  const next = lower(c, opening + 1);
-  if (SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next) || QUANTIFIERS.has(next)) return source;
-  for (let k = opening + 1; k <= closing; k++) if (OBJECT_CONTROL.has(lower(c, k))) return source;
-  return sourceBefore(c, opening, first) ?? source;
-}
-
-/**
  * True when token `k` closes a quote ending in a comma that another cue of the sentence took in its words ('The mayor
  * called the flood "a test," she said.'): the quote's comma ends those words as a comma would, and the cue after it
  * reports them all. A quote opening in an earlier sentence is not part of this one's words.
@@ -1135,121 +1048,6 @@ function asClauseComma(c: Context, sourceStart: number, first: number): number {
 }
 
 /**
- * `source` taken back over the relative clause on "who" whose past verb's object it is ("Voters who backed | the plan"
- * gives "Voters who backed the plan"), with the phrase before "who" (not after a comma: "Ann Lee, who backed the plan,"
- * is read as an apposition).
- */
-function withRelativeHead(c: Context, source: Span, first: number): Span {
-  const verb = firstTokenAt(c, source.start, first) - 1;
-  // "Three auditors who read the ledger said": a cue verb right after "who" stops the walk as a past form does.
-  const relativeVerb = isVerbPast(lower(c, verb)) || (isVerbForm(lower(c, verb)) && lower(c, verb - 1) === 'who');
-  if (verb <= first || !relativeVerb || c.regionOf[verb] >= 0) return source;
-  const who = whoBefore(c, verb, first);
-  const head = who >= 0 ? sourceBefore(c, who, first) : null;
-  return head ? { start: head.start, end: source.end } : source;
-}
-
-// Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
-const GERUND_PREPOSITIONS = new Set(['in', 'by', 'upon', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
-
-/**
- * The first token of the opener ending at token `k` that takes a participle after it: the first word of a phrasal
- * opener ("Instead of naming ...", "In addition to naming ...": `phrasalOpenerStart`), `k` for a preposition ("In
- * naming ..."), else -1.
- */
-function gerundOpenerStart(c: Context, k: number, first: number): number {
-  const phrasal = phrasalOpenerStart(c, k, first);
-  return phrasal >= 0 ? phrasal : GERUND_PREPOSITIONS.has(lower(c, k)) ? k : -1;
-}
-
-/**
- * `source` cut before its first lower-case finite auxiliary ("Ms Ruiz | will use the hall"), unless what follows is
- * no verb of purpose: a copula ("is hard", "will be able"), a verb whose object does the infinitive ("will force the
- * mayor"), or "for" with the infinitive's own subject ("may be enough for them").
- */
-function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
-  const start = firstTokenAt(c, source.start, first);
-  const last = firstTokenAt(c, source.end, start) - 1;
-  let aux = start + 1;
-  while (aux <= last && !(isFiniteAuxiliary(lower(c, aux)) && !isCapitalised(c, aux))) aux++;
-  if (aux > last) return source;
-  let verb = aux;
-  while (verb <= last && (AUXILIARIES.has(lower(c, verb)) || isMannerAdverb(c, verb) || lower(c, verb) === 'almost')) verb++;
-  const rest = wordsOf(c, verb, last);
-  if (verb > last || rest.some((word) => OBJECT_CONTROL.has(word) || word === 'for')) return source;
-  const copula = wordsOf(c, aux, verb - 1).some((word) => BE_FORMS.has(word));
-  return copula && !lower(c, verb).endsWith('ing') ? source : tokenSpan(c, start, aux - 1);
-}
-
-/**
- * The subject of a past verb standing before token `to` with only an adjunct between, a preposition opening it and no
- * punctuation in it ("Ann Cole | wrote | to the paper in June | to say"); null when no such verb is near, or when an
- * auxiliary makes it a passive's or a perfect's.
- */
-function subjectOfVerbBeforeAdjuncts(c: Context, to: number, first: number): Span | null {
-  for (let verb = to - 2; verb > first && to - verb <= MAX_ADJUNCT_TOKENS + 1; verb--) {
-    if (!isWordAt(c, verb)) return null;
-    const word = lower(c, verb);
-    // "wrote", "spoke": a cue verb's past, which the list of irregular pasts leaves to the cue list.
-    const cue = CUE_VERBS.get(word);
-    const pastCue = cue !== undefined && cue.lemma !== word && !cue.participle && !word.endsWith('s');
-    if (isCapitalised(c, verb) || !(isVerbPast(word) || pastCue)) continue;
-    const adjunct = lower(c, verb + 1);
-    return ADJUNCT_PREPOSITIONS.has(adjunct) && !AUXILIARIES.has(lower(c, verb - 1)) ? sourceBefore(c, verb, first) : null;
-  }
-  return null;
-}
-
-/**
- * The subject of a verb right before `source` when `source` is its object ("Ann Cole | found | ways | to cast"): a past
- * form, or a form the tagger reads as a verb and not as a participle. `source` itself when no such verb stands there,
- * when it names the infinitive's own subject ("urged the voters | to back", an `OBJECT_CONTROL` form), when it links a
- * subject to a noun the infinitive describes ("became the first member | to back", a `LINKING` form), when an
- * auxiliary before it makes it a passive's or a perfect's, or when a preposition before it makes it an adjective
- * ("articles from | noted | scholars").
- */
-function subjectOfVerbBeforeObject(c: Context, source: Span, first: number): Span {
-  const verb = firstTokenAt(c, source.start, first) - 1;
-  if (verb <= first || !isWordAt(c, verb) || isCapitalised(c, verb) || c.regionOf[verb] >= 0) return source;
-  const word = lower(c, verb);
-  const finiteVerb = isVerbPast(word) || (c.tags[verb] === VERB_TAG && !word.endsWith('ing'));
-  if (!finiteVerb || OBJECT_CONTROL.has(word) || LINKING.has(word) || AUXILIARIES.has(lower(c, verb - 1)) || c.tags[verb - 1] === UPOS_INDEX.ADP) return source;
-  return sourceBefore(c, verb, first) ?? source;
-}
-
-// How many words an adjunct between a verb and the infinitive serving it may hold: "to the local paper in June".
-const MAX_ADJUNCT_TOKENS = 8;
-
-// Prepositions opening such an adjunct: where the words went or when ("wrote to", "went on", "spoke at", "came in").
-const ADJUNCT_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'into', 'onto', 'before', 'after', 'outside', 'through']);
-
-/**
- * True when tokens `[k, to)` are a margin, "by" and a number or "a ... margin" ("voted | by 87% | to reject", "by a wide
- * margin"): how a vote went, never who speaks.
- */
-function marginBefore(c: Context, k: number, to: number): boolean {
-  if (lower(c, k) !== 'by' || k + 1 >= to) return false;
-  return isNumberAt(c, k + 1) || COUNT_WORDS.has(lower(c, k + 1)) || lower(c, to - 1) === 'margin';
-}
-
-/**
- * The subject of a past verb closing `source`, perhaps before how often or how it was done ("she | liked", "Judge Ann
- * Roe | interrupted twice"); the source itself when it closes with no such verb or holds nothing before it. A
- * participle after an auxiliary ("The page has been | updated", "was | pressed") is a passive's or a perfect's, which
- * `subjectBeforeAuxiliary` reads.
- */
-function subjectBeforeClosingVerb(c: Context, source: Span, first: number): Span {
-  const start = firstTokenAt(c, source.start, first);
-  let verb = firstTokenAt(c, source.end, start) - 1;
-  if (verb > start && (FREQUENCIES.has(lower(c, verb)) || isMannerAdverb(c, verb))) verb--;
-  const past = verb > start && !isCapitalised(c, verb) && isVerbPast(lower(c, verb)) && !PRESENT_IN_ED.has(lower(c, verb));
-  return past && !AUXILIARIES.has(lower(c, verb - 1)) ? tokenSpan(c, start, verb - 1) : source;
-}
-
-// Present verbs spelt like a regular past: "they need to realize".
-const PRESENT_IN_ED = new Set(['need', 'proceed', 'succeed', 'exceed', 'heed']);
-
-/**
  * For a source after a noun that sums up the clause before its comma ("..., the claim | the league | denied.", "...,
  * a remark | she | called "unfair"."), the clause (back to a clause joined by ", and", ", but" or ";") with the noun as
  * the content and the relative clause's subject as the source; null for any other source, or when more than a short
@@ -1325,9 +1123,6 @@ function countsTimes(c: Context, k: number, last: number): boolean {
   return FREQUENCIES.has(word) || (COMPARATIVE_AMOUNTS.has(word) && k < last && lower(c, k + 1) === 'than');
 }
 
-// Words telling how often: "cited twice".
-const FREQUENCIES = new Set(['once', 'twice', 'thrice']);
-
 // Comparatives opening an amount before "than": "more than 200 times", "fewer than ten".
 const COMPARATIVE_AMOUNTS = new Set(['more', 'less', 'fewer']);
 
@@ -1399,10 +1194,6 @@ function occasionIn(c: Context, first: number, last: number): boolean {
   return false;
 }
 
-// Words that open what a judged subject is judged for or as after its agent ("was criticised by rivals for the
-// delay"), or a clause or infinitive there.
-const JUDGED_AFTER_AGENT: ReadonlySet<string> = new Set(['for', 'as', 'to', 'that']);
-
 /**
  * The subject alone as what a passive cue's agent judged, when nothing follows the agent but adjuncts ("Her plan to
  * rebuild the pier | was welcomed by traders on Monday"; "was criticised by rivals for the delay" keeps its "for"), or
@@ -1441,9 +1232,6 @@ function opensRelativeOnAgent(c: Context, k: number): boolean {
   return isPunct(c, k, COMMA) && RELATIVES.has(lower(c, k + 1));
 }
 
-// Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
-const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
-
 // Verbs whose passive reports the subject's own words after "as saying": "was quoted as saying", "is cited as saying".
 const QUOTED_AS = new Set(['quote', 'cite']);
 
@@ -1467,27 +1255,11 @@ function quotedAsSaying(c: Context, auxStart: number, i: number, next: number, f
   return source ? { content: rightContent(c, from, last), source, cue: tokenSpan(c, auxStart, as + 1), regions: [] } : null;
 }
 
-/** The agent of a passive: the phrase after the first "by" in tokens `[from, to]` that opens no gerund ("by saying"), or null. */
-function agentAfter(c: Context, from: number, to: number): Span | null {
-  for (let k = from; k < to; k++) {
-    if (c.regionOf[k] >= 0 || lower(c, k) !== 'by') continue;
-    if (/ing$/u.test(lower(c, k + 1))) return null;
-    const end = phraseUntilClause(c, k + 1, to);
-    // "asked to respond by the end of the month", "urged to apply by post": a deadline or a means is no agent; an
-    // agent is who acts ("by the committee", "by a friend").
-    return end > k + 1 && !DEADLINES_AND_MEANS.has(lower(c, end - 1)) ? tokenSpan(c, k + 1, end - 1) : null;
-  }
-  return null;
-}
-
 /** The agent after tokens `[from, to]` when no past form stands before its "by" (a passive of its own), else null. */
 function ownAgentAfter(c: Context, from: number, to: number): Span | null {
   for (let k = from; k < to && lower(c, k) !== 'by'; k++) if (isPastForm(lower(c, k)) || COPULA_FORMS.has(lower(c, k))) return null;
   return agentAfter(c, from, to);
 }
-
-// Heads of a "by" phrase that tell when or how, not who: "by the end of the month", "by a show of hands", "by phone".
-const DEADLINES_AND_MEANS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'deadline', 'time', 'noon', 'midnight', 'weekend', 'show', 'hand', 'post', 'mail', 'email', 'phone', 'telephone', 'letter', 'vote', 'ballot', 'law', 'decree', 'default']);
 
 // Prepositions of where a person works: "a reporter from the Herald", "a journalist at Radio Tarva".
 const AFFILIATIONS = new Set(['from', 'at', 'of', 'with', 'for']);
@@ -1561,94 +1333,6 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
     }
   }
   return content;
-}
-
-/**
- * True when the cue at token `i`, alone after "and" at `auxStart - 1`, is a past form joined to a passive participle
- * before it, with no object after it ("has been viewed and shared 90,000 times", "was detained and charged with
- * fraud"). With an object it is the subject's own next act ("was finalised and denied the change"), and so are "said"
- * and "told" ("was released and said ...").
- */
-function sharesPassive(c: Context, verb: CueVerb, auxStart: number, i: number, first: number, last: number): boolean {
-  if (auxStart !== i || lower(c, auxStart - 1) !== 'and' || verb.lemma === 'say' || verb.lemma === 'tell' || i + 1 > last) return false;
-  const after = lower(c, i + 1);
-  const object = c.regionOf[i + 1] >= 0 || isCapitalised(c, i + 1) || DETERMINERS.has(after) || OBJECT_PRONOUNS.has(after) || after === 'that';
-  return !object && lower(c, i) !== verb.lemma && !verb.participle && auxStart - 2 >= first && isPassiveAt(c, auxStart - 2, first);
-}
-
-/**
- * The subject of the clause before a joined cue at token `auxStart` when that clause, with a verb of its own, opens
- * after everything of the sentence's previous attribution: "When Korr pointed out the cost, Quill seized on it, |
- * repeating ..." goes on with Quill, whose clause follows Korr's words, not with Korr.
- */
-function laterClauseSubject(c: Context, previous: Found, first: number, auxStart: number): Span | null {
-  const subject = clauseSubject(c, first, auxStart - 1);
-  if (!subject) return null;
-  const previousEnd = Math.max(previous.content.end, previous.source?.end ?? 0, previous.cue?.end ?? 0);
-  const start = firstTokenAt(c, subject.start, first);
-  const opens = opensSubjectPhrase(c, start) || CONTRACTED_SUBJECT.test(lower(c, start));
-  return subject.start >= previousEnd && opens && verbAfterSubject(c, subject, first, auxStart) ? subject : null;
-}
-
-/**
- * True when a finite verb follows `subject` before token `auxStart`, over adverbs ("Quill | quickly seized", "it |
- * declined", "she's | tacked"): the subject heads a clause, no apposition or verbless aside.
- */
-function verbAfterSubject(c: Context, subject: Span, first: number, auxStart: number): boolean {
-  let k = firstTokenAt(c, subject.end, first);
-  if (CONTRACTED_SUBJECT.test(lower(c, k - 1))) return true;
-  while (k < auxStart && (isListedAdverb(lower(c, k)) || /ly$/u.test(lower(c, k)))) k++;
-  return k < auxStart && isWordAt(c, k) && (isFiniteAuxiliary(lower(c, k)) || isVerbPast(lower(c, k)));
-}
-
-/**
- * True when `source` opens right after a comma, over adverbs, with a participle or is an adjective alone, and holds
- * no finite verb ("..., hurrying to the paper | to say", "..., ready | to tell"): a predicate set off from its clause,
- * not a noun phrase ("..., local groups") nor the clause's own predicate after an apposition ("..., even went on the
- * radio"). One naming the infinitive's own subject ("..., leaving many | to wonder", "putting pressure on the board")
- * is left as it is.
- */
-function setOffPredicate(c: Context, source: Span, first: number): boolean {
-  const start = firstTokenAt(c, source.start, first);
-  const end = firstTokenAt(c, source.end, start) - 1;
-  if (start <= first || !isPunct(c, start - 1, COMMA) || !isVerbless(c, start, end)) return false;
-  let head = start;
-  while (head < end && isListedAdverb(lower(c, head))) head++;
-  if (wordsOf(c, head, end).some((word) => OBJECT_CONTROL.has(word))) return false;
-  return isParticipleAt(c, head) || (head === end && c.tags[head] === UPOS_INDEX.ADJ && !isCapitalised(c, head));
-}
-
-/**
- * The subject of a predicate set off at `source`: a clause's own subject before the comma when it follows the previous
- * attribution, else the previous attribution's speaker, else the subject of the clause before the comma.
- */
-function setOffPredicateSubject(c: Context, source: Span, first: number, previous: Found | null): Span | null {
-  const start = firstTokenAt(c, source.start, first);
-  const later = previous ? laterClauseSubject(c, previous, first, start) : null;
-  return later ?? previous?.source ?? clauseSubject(c, first, start - 1);
-}
-
-/**
- * The relative word of a relative clause set off by a comma and not yet closed whose later verb is the cue at token
- * `auxStart` ("Ann Lee, who resigned and | testified against him, told ..."), or -1. The cue's content ends with the
- * clause, and a cue joined by "and" there has the relative's antecedent as its subject.
- */
-function openRelativeBefore(c: Context, auxStart: number, first: number): number {
-  for (let k = auxStart - 1; k > first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) {
-    if (RELATIVES.has(lower(c, k)) && clauseComma(c, k - 1)) return k < auxStart - 1 ? k : -1;
-  }
-  return -1;
-}
-
-/**
- * True when `source` is a participle set off by a comma that grants its subject anonymity, right before the cue at
- * token `auxStart`: "Ann Lee, | speaking on condition of anonymity | to discuss", "an aide, | speaking anonymously".
- */
-function grantsAnonymityBefore(c: Context, source: Span, auxStart: number, first: number): boolean {
-  const start = firstTokenAt(c, source.start, first);
-  if (start - 1 < first || !isPunct(c, start - 1, COMMA) || !isParticipleAt(c, start) || !lower(c, start).endsWith('ing')) return false;
-  for (let k = start + 1; k <= auxStart; k++) if (grantsAnonymity(c, k, auxStart)) return true;
-  return false;
 }
 
 /** True when the subject at token `s` follows a comma and "whose": "Ann Lee, whose | final poll showed ...". */
