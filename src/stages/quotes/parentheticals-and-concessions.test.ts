@@ -1,5 +1,4 @@
-// Twenty-third round, second part: contents a careful reader judged wrong in the eleventh fresh set. Sentences written
-// for the test.
+// Contents a careful reader judged wrong in the eleventh fresh set. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

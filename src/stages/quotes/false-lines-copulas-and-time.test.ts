@@ -1,6 +1,6 @@
-// Twenty-sixth round: lines the stage gave that are not quotes, from the fourteenth fresh set's judged lines (a
-// copula's relative clause before the main verb, a second participle of a document's phrase, a time adjunct read as
-// what was said), and the near forms that stay. Sentences written for the test.
+// Lines the stage gave that are not quotes, from the fourteenth fresh set's judged lines (a copula's relative clause
+// before the main verb, a second participle of a document's phrase, a time adjunct read as what was said), and the near
+// forms that stay. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

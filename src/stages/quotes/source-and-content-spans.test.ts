@@ -1,5 +1,5 @@
-// Twenty-sixth round: content and source spans a careful reader found wrong, and lines missed, in the fourteenth fresh
-// set. Sentences written for the test.
+// Content and source spans a careful reader found wrong, and lines missed, in the fourteenth fresh set. Sentences
+// written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

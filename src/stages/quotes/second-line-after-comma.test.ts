@@ -1,5 +1,4 @@
-// Forty-second round, comma44: a second line after a comma swallowed by the line before it. Sentences written for the
-// test.
+// A second line after a comma swallowed by the line before it. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

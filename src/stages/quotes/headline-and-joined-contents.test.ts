@@ -1,5 +1,5 @@
-// Twenty-fifth round: content boundaries and attributions a careful reader found wrong or missing in the thirteenth
-// fresh set. Sentences written for the test.
+// Content boundaries and attributions a careful reader found wrong or missing in the thirteenth fresh set. Sentences
+// written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,4 @@
-// Twenty-third round: contents and cues a careful reader judged wrong in the eleventh fresh set. Sentences written
-// for the test.
+// Contents and cues a careful reader judged wrong in the eleventh fresh set. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

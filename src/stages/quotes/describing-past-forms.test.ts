@@ -1,6 +1,6 @@
-// Forty-first round, andverb41: a second cue verb sharing the subject after "and" / "but", where a past form that only
-// describes a noun ("her revised figures", "cast him as unqualified") no longer counts as the first content's own
-// clause. Sentences written for the test.
+// A second cue verb sharing the subject after "and" / "but", where a past form that only describes a noun ("her revised
+// figures", "cast him as unqualified") no longer counts as the first content's own clause. Sentences written for the
+// test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,4 @@
-// Thirty-ninth round, holders39: "raise" voicing a worry or a doubt about something, with a person as its subject.
-// Sentences written for the test.
+// "raise" voicing a worry or a doubt about something, with a person as its subject. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,5 @@
-// Twenty-fourth round: words read as cues that are not cues here (prepositions, nouns, acts, participles), from the
-// twelfth fresh set's judged lines. Sentences written for the test.
+// Words read as cues that are not cues here (prepositions, nouns, acts, participles), from the twelfth fresh set's
+// judged lines. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,4 @@
-// Forty-second round, andbut44: a second line after "and" / "but" that the line before it swallowed. Sentences written
-// for the test.
+// A second line after "and" / "but" that the line before it swallowed. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

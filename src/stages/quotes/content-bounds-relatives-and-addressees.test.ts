@@ -1,5 +1,5 @@
-// Twenty-fourth round: content boundaries and attributions a careful reader found wrong or missing in the twelfth fresh
-// set. Sentences written for the test.
+// Content boundaries and attributions a careful reader found wrong or missing in the twelfth fresh set. Sentences
+// written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,4 +1,4 @@
-// Thirty-sixth round, aside36: asides and the clauses around them. Sentences written for the test.
+// Asides and the clauses around them. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,4 +1,4 @@
-// Thirty-first round, duplicates31: a cue nested in the content of "according to X". Sentences written for the test.
+// A cue nested in the content of "according to X". Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

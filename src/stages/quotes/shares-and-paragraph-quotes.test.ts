@@ -1,5 +1,5 @@
-// Twenty-eighth round: contents split in two or stopping short of PolNeAR's gold content (duplicate and boundary
-// extras, short matches). Sentences written for the test.
+// Contents split in two or stopping short of PolNeAR's gold content (duplicate and boundary extras, short matches).
+// Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,5 @@
-// Thirty-seventh round, clause37: "that" clauses after an addressee phrase that runs on, and a case made by a light
-// verb. Sentences written for the test.
+// "that" clauses after an addressee phrase that runs on, and a case made by a light verb. Sentences written for the
+// test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

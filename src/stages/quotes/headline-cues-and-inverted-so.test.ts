@@ -1,5 +1,5 @@
-// Forty-third round, headline45: a cue inside a title-case headline the name finder reads as a name, and an inverted
-// report opened by "So". Sentences written for the test.
+// A cue inside a title-case headline the name finder reads as a name, and an inverted report opened by "So". Sentences
+// written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

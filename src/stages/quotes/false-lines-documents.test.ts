@@ -1,6 +1,6 @@
-// Twenty-fifth round: lines the stage gave that are not quotes (a document's publishing participle, an "according to"
-// phrase taken as a cue's content), from the thirteenth fresh set's judged lines, and the near speech forms that stay.
-// Sentences written for the test.
+// Lines the stage gave that are not quotes (a document's publishing participle, an "according to" phrase taken as a
+// cue's content), from the thirteenth fresh set's judged lines, and the near speech forms that stay. Sentences written
+// for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

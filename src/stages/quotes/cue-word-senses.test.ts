@@ -1,5 +1,5 @@
-// Fortieth round, extras40: false lines from a cue form read in another sense or given a subordinate clause for its
-// content. Sentences written for the test.
+// False lines from a cue form read in another sense or given a subordinate clause for its content. Sentences written
+// for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,4 @@
-// Thirty-eighth round, colon38: words a colon sets out after a noun of report or a headline's name. Sentences written
-// for the test.
+// Words a colon sets out after a noun of report or a headline's name. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

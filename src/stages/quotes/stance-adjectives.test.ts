@@ -1,4 +1,4 @@
-// Thirty-eighth round, adj38: stances held through an adjective after a linking verb. Sentences written for the test.
+// Stances held through an adjective after a linking verb. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,5 @@
-// Twenty-seventh round: content boundaries that stopped short of PolNeAR's gold content (matches under 80% and
-// boundary extras). Sentences written for the test.
+// Content boundaries that stopped short of PolNeAR's gold content (matches under 80% and boundary extras). Sentences
+// written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,4 +1,4 @@
-// Thirty-fourth round, boundary34: contents cut in the wrong place. Sentences written for the test.
+// Contents cut in the wrong place. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,4 @@
-// Fortieth round, boundary40: where a content ends before the attribution that closes its sentence. Sentences written
-// for the test.
+// Where a content ends before the attribution that closes its sentence. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,4 @@
-// Forty-fifth round, colon47: a label before a colon that names no speaker, told from a speaker's name.
-// Sentences written for the test.
+// A label before a colon that names no speaker, told from a speaker's name. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,5 @@
-// Forty-eighth round, claim50: a cue noun heading the subject ends before a present "-s" main verb the tagger reads as a
-// noun, and a plural cue form before a bare verb heads the subject. Sentences written for the test.
+// A cue noun heading the subject ends before a present "-s" main verb the tagger reads as a noun, and a plural cue form
+// before a bare verb heads the subject. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

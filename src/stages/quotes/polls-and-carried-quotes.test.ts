@@ -5,7 +5,7 @@ import { createReader } from '../../readout.js';
 const reader = createReader();
 const quotesOf = (text: string) => reader.read({ text }).quotes;
 
-describe('quotes found on the fifth fresh set', () => {
+describe('polls as sources, quotes carried over paragraphs, "according to" and "put it to"', () => {
   it('reads no poll as a source in a description apposed to a name', () => {
     const quotes = quotesOf("Labour's Ann Bell, the favourite in most polls, opened by promising to cut bus fares.");
     expect(quotes.some((quote) => quote.cue?.text === 'in')).toBe(false);

@@ -1,5 +1,5 @@
-// Thirty-fourth round, dupes34: two lines read where PolNeAR marks one, and a question's cue sentence that went on
-// past its cue. Sentences written for the test.
+// Two lines read where PolNeAR marks one, and a question's cue sentence that went on past its cue. Sentences written
+// for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

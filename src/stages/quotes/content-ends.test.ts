@@ -1,5 +1,5 @@
-// Nineteenth round: where a content ends and false cues inside contents, from the families a reader found on the ninth
-// fresh set (eval/quotes/fresh9), pinned with sentences written for the test.
+// Where a content ends and false cues inside contents, from the families a reader found on the ninth fresh set
+// (eval/quotes/fresh9), pinned with sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,4 +1,4 @@
-// Thirty-sixth round, directive36: stances and demands the cue data lacked. Sentences written for the test.
+// Stances and demands the cue data lacked. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

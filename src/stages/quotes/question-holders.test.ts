@@ -1,4 +1,4 @@
-// Thirty-third round, holders33: who holds a question after a noun. Sentences written for the test.
+// Who holds a question after a noun. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 
