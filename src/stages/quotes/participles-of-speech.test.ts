@@ -1,4 +1,4 @@
-// Speech cues the stage missed: a participle after a manner adverb, and after "upon" (round 20).
+// Speech cues the stage missed: a participle after a manner adverb, and after "upon".
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

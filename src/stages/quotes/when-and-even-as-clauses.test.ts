@@ -1,5 +1,5 @@
-// Forty-fifth round, subord47: a time or circumstance clause with its own subject and a listed cue inside another
-// line's content. Sentences written for the test.
+// A time or circumstance clause with its own subject and a listed cue inside another line's content. Sentences written
+// for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

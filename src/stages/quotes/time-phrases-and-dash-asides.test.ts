@@ -1,4 +1,4 @@
-// Thirty-ninth round, source39: sources after a time phrase and around a dash aside. Sentences written for the test.
+// Sources after a time phrase and around a dash aside. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,5 @@
-// Forty-first round, subord41: a concession ("though", "although") with its own subject and cue after a reported
-// clause is a second attribution. Sentences written for the test.
+// A concession ("though", "although") with its own subject and cue after a reported clause is a second attribution.
+// Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,4 +1,4 @@
-// Source spans and cue words misread inside names and noun phrases (round 19).
+// Source spans and cue words misread inside names and noun phrases.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,5 @@
-// Forty-seventh round, source49: a cue joined after a comma or a preposition goes on with the subject of the clause
-// before it when that clause opens after the sentence's previous attribution. Sentences written for the test.
+// A cue joined after a comma or a preposition goes on with the subject of the clause before it when that clause opens
+// after the sentence's previous attribution. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,4 +1,4 @@
-// Fortieth round, swallow40: a second report inside a line the stage read. Sentences written for the test.
+// A second report inside a line the stage read. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,4 @@
-// Nineteenth round: speakers a reader finds wrong or missing on eval/quotes/fresh9, pinned with sentences written for
-// the test.
+// Speakers a reader finds wrong or missing on eval/quotes/fresh9, pinned with sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

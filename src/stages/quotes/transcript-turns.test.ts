@@ -1,5 +1,5 @@
-// Interviews printed as transcripts (round 28): turns under "Q:" / "A:", "Question:" / "Answer:", or speakers' names,
-// each its speaker's words, with the introduction naming the two sides. Sentences written for the test.
+// Interviews printed as transcripts: turns under "Q:" / "A:", "Question:" / "Answer:", or speakers' names, each its
+// speaker's words, with the introduction naming the two sides. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../readout.js';
 import { layer } from '../../doc/document.js';

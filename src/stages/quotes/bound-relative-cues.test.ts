@@ -1,5 +1,5 @@
-// Fortieth round, verbs40: a listed cue verb in a relative clause bound to the noun before it, whose object is that
-// noun (no comma, with or without a relative word). Sentences written for the test.
+// A listed cue verb in a relative clause bound to the noun before it, whose object is that noun (no comma, with or
+// without a relative word). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,4 +1,4 @@
-// Forty-third round, vocab45: belief, stance and reporting words the cue data lacked. Sentences written for the test.
+// Belief, stance and reporting words the cue data lacked. Sentences written for the test.
 import { describe } from 'vitest';
 import { readsWithSourceAndContent } from '../../../test/helpers/quote-cases.js';
 

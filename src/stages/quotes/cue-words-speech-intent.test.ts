@@ -1,4 +1,4 @@
-// Fortieth round, vocab40: reporting, belief, intent and stance words the cue data lacked. Sentences written for the test.
+// Reporting, belief, intent and stance words the cue data lacked. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 import { readsWithSourceAndContent } from '../../../test/helpers/quote-cases.js';

@@ -1,5 +1,4 @@
-// Thirty-first round, swallow31: a content that ran on into the next report now ends where that report begins.
-// Sentences written for the test.
+// A content that ran on into the next report now ends where that report begins. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

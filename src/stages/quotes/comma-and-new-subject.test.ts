@@ -1,5 +1,4 @@
-// Thirtieth round, swallow30: ", and" with a subject of its own starts the writer's next report. Sentences written for
-// the test.
+// ", and" with a subject of its own starts the writer's next report. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

@@ -1,5 +1,5 @@
-// Sixteenth round, the lead's part: speakers left unresolved or wrong on the fresh sets (eval/quotes/fresh7 and
-// earlier), pinned with sentences written for the test.
+// Speakers left unresolved or wrong on the fresh sets (eval/quotes/fresh7 and earlier), pinned with sentences written
+// for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 
@@ -48,12 +48,14 @@ describe('a title opening with the name of a body', () => {
 
 describe('a body owned by a place or organisation', () => {
   it('speaks for its owner when the body is linked to nothing', () => {
-    // A ministry of a country the knowledge base lacks is a body of its own (twenty-third round); a navy is not.
+    // A ministry of a country the knowledge base lacks is a body of its own (ministries-and-pronoun-speakers.test.ts);
+    // a navy is not.
     const [quote] = quotesOf("Vastria's navy said the talks would resume in May.");
     expect(quote).toMatchObject({ source: "Vastria's navy", speaker: 'Vastria' });
   });
 
-  // A person's office or campaign speaks in the person's name (speakers26-round26.test.ts); a union does not.
+  // A person's office or campaign speaks in the person's name (offices-campaigns-and-owned-bodies.test.ts); a union
+  // does not.
   it('does not speak for a person owning it', () => {
     const [quote] = quotesOf("Ann Lee's union said she would attend the summit.");
     expect(quote?.speaker).toBeUndefined();

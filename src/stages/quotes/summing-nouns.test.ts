@@ -1,5 +1,5 @@
-// Twenty-second round: a noun summing up the reported clause, with a relative clause that has no relative word
-// ("..., a promise residents have called empty"). Sentences written for the test.
+// A noun summing up the reported clause, with a relative clause that has no relative word ("..., a promise residents
+// have called empty"). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

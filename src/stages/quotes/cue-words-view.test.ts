@@ -1,4 +1,4 @@
-// Forty-sixth round, vocab48: reporting, belief and view words the cue data still lacked. Sentences written for the test.
+// Reporting, belief and view words the cue data still lacked. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 import { readsWithSourceAndContent } from '../../../test/helpers/quote-cases.js';

@@ -1,4 +1,4 @@
-// Thirty-fifth round, split35: a second attribution joined by ", and" / ", but" inside a content. Sentences written for the test.
+// A second attribution joined by ", and" / ", but" inside a content. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

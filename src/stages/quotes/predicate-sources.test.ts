@@ -1,5 +1,5 @@
-// Forty-sixth round, speaker48: a source that is a predicate opening with a finite auxiliary gives way to the
-// subject before it. Sentences written for the test.
+// A source that is a predicate opening with a finite auxiliary gives way to the subject before it. Sentences written
+// for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 
