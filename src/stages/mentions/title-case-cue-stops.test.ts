@@ -1,5 +1,4 @@
-// Forty-fifth round, headname47: in a title-case line, a run of capitals stops at a listed cue verb's present form.
-// Sentences written for the test.
+// In a title-case line, a run of capitals stops at a listed cue verb's present form. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './mentions.js';
 import { CONTEXT, docThrough } from '../../../test/helpers/docs.js';
@@ -17,7 +16,8 @@ describe('a title-case line with a listed cue verb in its run of capitals', () =
   });
 
   it('reads the words after the cue verb as a name of their own', () => {
-    // titlelines48: after the verb a guessed name ("Harbour Council Over Ferry Fees") stands only if typed elsewhere.
+    // After the verb a guessed name ("Harbour Council Over Ferry Fees") stands only if typed elsewhere
+    // (title-case-line-stops.test.ts).
     const texts = mentionTexts('The vote came late on Monday.\n\nMarta Quill Warns Harbour Council\n\nThe councillor spoke after the vote.');
     expect(texts.some((text) => text.startsWith('Harbour Council'))).toBe(true);
   });

@@ -1,6 +1,5 @@
-// A second round on the fourth fresh set (eval/events/fresh4) and what was found beside it: words the coder read in
-// the wrong sense (a general strike's "general", a hazard's name, a headline's verb inside a phrase). Sentences are
-// invented.
+// Families from the fourth fresh set (eval/events/fresh4) and found beside it: words the coder read in the wrong sense
+// (a general strike's "general", a hazard's name, a headline's verb inside a phrase). Sentences are invented.
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../readout.js';
 import { eventsOf } from './testing.js';

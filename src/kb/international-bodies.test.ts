@@ -1,6 +1,6 @@
-// Bodies wire copy on conflict, diplomacy, humanitarian crises, courts and elections cites, added in the twenty-fourth
-// round: national Red Cross and Red Crescent societies, UN funds and missions, courts, regional bodies, NGOs and
-// monitors, armed groups and news agencies.
+// Bodies wire copy on conflict, diplomacy, humanitarian crises, courts and elections cites: national Red Cross and Red
+// Crescent societies, UN funds and missions, courts, regional bodies, NGOs and monitors, armed groups and news
+// agencies.
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeBase } from './knowledge-base.js';
 

@@ -1,6 +1,5 @@
-// Forty-sixth round, titlelines48: a title-case line's pronoun, modal, auxiliary and verb stops act outside the
-// headline too; an adverb before a stop goes with the verb; guesses after the verb stand only if typed elsewhere.
-// Sentences written for the test.
+// A title-case line's pronoun, modal, auxiliary and verb stops act outside the headline too; an adverb before a stop
+// goes with the verb; guesses after the verb stand only if typed elsewhere. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './mentions.js';
 import { CONTEXT, docThrough } from '../../../test/helpers/docs.js';
