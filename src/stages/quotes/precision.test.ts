@@ -1,4 +1,5 @@
-// Precision round: families of predictions PolNeAR never marks, pinned with sentences written for the test.
+// Families of predictions PolNeAR never marks (the fourteenth round in HISTORY.md), pinned with sentences written
+// for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 

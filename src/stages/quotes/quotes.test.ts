@@ -1913,7 +1913,7 @@ describe('sources and addressees on fresh news', () => {
 });
 
 
-describe('tenth round: intents and phrasal cues the stage missed', () => {
+describe('intents and phrasal cues', () => {
   it('reads a bare intent form after a plural subject as a verb when a to-infinitive follows', () => {
     const [quote] = quotesOf('The rival clubs hope to block the stadium plan before the summer.');
     expect(quote).toMatchObject({ source: 'The rival clubs', cue: 'hope', content: 'to block the stadium plan before the summer' });
@@ -2100,7 +2100,7 @@ describe('review mends (stage 1.17.0)', () => {
   });
 });
 
-describe('eleventh round: forecasts, hearsay, "made clear" and received judgements', () => {
+describe('forecasts, hearsay, "made clear" and received judgements', () => {
   it('ends a forecast in a relative clause at its comma ("which is expected to last")', () => {
     expect(quotesOf('The inquiry, which is expected to last a month, opens today.').map((quote) => quote.content)).toEqual(['The inquiry, which is expected to last a month']);
   });
@@ -2352,7 +2352,7 @@ describe('a pronoun after a quote that runs on into the next sentence', () => {
   });
 });
 
-describe('eleventh round: content boundaries', () => {
+describe('content boundaries at quotes with cues of their own, clauses and second attributions', () => {
   it('ends a content before a quote set off by a colon when the quote has its own speech cue after it', () => {
     expect(quotesOf('The mayor praised the crew: "They worked all night," she said.')).toMatchObject([
       { source: 'The mayor', cue: 'praised', content: 'the crew' },
@@ -2454,7 +2454,7 @@ describe('eleventh round: content boundaries', () => {
   });
 });
 
-describe('review mends of the eleventh round', () => {
+describe('support received, the addressee of "told" and a reported clause over "but"', () => {
   it('reads support received with a purpose after the giver as money, no judgement', () => {
     expect(quotesOf('Farmers will receive support from the government to cover flood losses.')).toEqual([]);
   });
@@ -2482,7 +2482,7 @@ describe('review mends of the eleventh round', () => {
   });
 });
 
-describe('quotes: defects a reader trips on (eleventh round, fourth part)', () => {
+describe('quotes: defects a reader trips on', () => {
   it('ends another cue\'s words at a quote closing on its comma before a trailing cue, which reports them all', () => {
     expect(quotesOf('The coach called the defeat "a lesson," she said.')).toMatchObject([
       { source: 'she', cue: 'said', content: 'The coach called the defeat "a lesson,"', kind: 'mixed' },
@@ -2522,7 +2522,7 @@ describe('quotes: defects a reader trips on (eleventh round, fourth part)', () =
   });
 });
 
-describe('quotes: precision and boundaries (twelfth round)', () => {
+describe('quotes: precision and boundaries', () => {
   it('reads no cue in a past form between a preposition and the noun it describes ("an edge in promised votes")', () => {
     expect(quotesOf('The mayor built a narrow edge in promised votes before the spring.')).toEqual([]);
   });
@@ -2571,7 +2571,7 @@ describe('quotes: precision and boundaries (twelfth round)', () => {
   });
 });
 
-describe('quotes: recall by mechanism (twelfth round)', () => {
+describe('quotes: recall by mechanism', () => {
   it('reads a phrasal cue with a manner adverb between the verb and its words ("spoke warmly of")', () => {
     expect(quotesOf('The captain spoke warmly of the young crew.')).toMatchObject([
       { source: 'The captain', cue: 'spoke warmly of', content: 'the young crew' },
