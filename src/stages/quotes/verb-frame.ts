@@ -345,7 +345,7 @@ function quoteBeforeCue(c: Context, r: VerbReading): Found | undefined {
   let p = sourceStart - 1;
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
-  r.p = p;
+  r.beforeEnd = p;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
   // '"Go!" Reyes told reporters on Monday.': the addressee of "told" says nothing of its own either.
   const said = verb.cueClass === 'address' ? skipAddressee(c, next, last) : next;
@@ -390,13 +390,13 @@ function quoteBeforeCue(c: Context, r: VerbReading): Found | undefined {
 
 /** 4. Content after the cue: first a quote soon after it, past its adjuncts. */
 function quoteSoonAfterCue(c: Context, r: VerbReading): Found | undefined {
-  const { first, last, cue, cueWords, source, sourceStart, inherited, inverted, next, p } = r;
+  const { first, last, cue, cueWords, source, sourceStart, inherited, inverted, next, beforeEnd: p } = r;
   // "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
   const k = thatAfterSetOffPhrase(c, skipAdjuncts(c, next, last), last);
   // "repeated accusations that ...", "blamed several factors, including cuts that ...": a "that" after the verb's object
   // opens the object's own clause, so the object is the content; adjuncts alone stand before a complement.
   const soon = opensObject(c, k, last) ? -1 : complementSoon(c, k, last);
-  r.k = k;
+  r.contentStart = k;
   r.that = soon;
   // 'The club's new course, Ms Lee said, "is a fine example" of the trend': reported words before the cue run round
   // it into the quote after it, which is one mixed content; a quote opening in capitals is a sentence of its own
@@ -415,7 +415,7 @@ function quoteSoonAfterCue(c: Context, r: VerbReading): Found | undefined {
 /** Where the complement opens: at its "that" or infinitive, or past the one told, asked or written to. */
 function complementStart(c: Context, r: VerbReading): Found | undefined {
   const { verb, last, cue, cueWords, source, that } = r;
-  let k = r.k;
+  let k = r.contentStart;
   const infinitive = that < 0 && verb.infinitive ? infinitiveSoon(c, k, last) : -1;
   const questionAfterAddressee = verb.lemma === 'ask' ? addresseeBeforeQuestion(c, k, last) : k;
   if (that >= 0) k = that;
@@ -439,12 +439,12 @@ function complementStart(c: Context, r: VerbReading): Found | undefined {
     // "explained to the BBC why ...", "wrote to the mayor about the visit": a question or topic after the addressee.
     else if (after > k + 1 && after < last && isWordAt(c, after) && TOPICS_AFTER_ADDRESSEE.has(lower(c, after))) k = after;
   }
-  r.k = k;
+  r.contentStart = k;
 }
 
 /** A colon after the cue sets out its content, perhaps in the next paragraph. */
 function colonIntroduction(c: Context, r: VerbReading): Found | null | undefined {
-  const { last, cue, cueWords, source, k } = r;
+  const { last, cue, cueWords, source, contentStart: k } = r;
   if (k <= last && isPunct(c, k, COLON)) {
     if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
     // "He said:" closing a paragraph introduces the quote that opens the next one.
@@ -458,14 +458,14 @@ function colonIntroduction(c: Context, r: VerbReading): Found | null | undefined
 
 /** A quote where the complement opens, or after its comma, is the content ('said, "..."'). */
 function quoteAtComplement(c: Context, r: VerbReading): Found | undefined {
-  const { last, cue, cueWords, source, k } = r;
+  const { last, cue, cueWords, source, contentStart: k } = r;
   if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return quoteAfterCue(c, c.regionOf[k + 1], last, source, cue, cueWords);
   if (k <= last && opensRegion(c, k)) return quoteAfterCue(c, c.regionOf[k], last, source, cue, cueWords);
 }
 
 /** A one-word answer is the whole content ("72 percent said yes"). */
 function shortAnswer(c: Context, r: VerbReading): Found | undefined {
-  const { verb, last, cue, cueWords, source, k } = r;
+  const { verb, last, cue, cueWords, source, contentStart: k } = r;
   // "after half said so", "72 percent said yes", "I think so": a one-word answer is the whole content.
   if (k <= last && source && (verb.cueClass === 'speech' || verb.cueClass === 'thought') && SHORT_ANSWERS.has(lower(c, k)) && c.regionOf[k] < 0 && (k === last || c.tokens.kinds[k + 1] === TokenKind.PUNCT || CLAUSE_JOINS.has(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) {
     return { content: tokenSpan(c, k, k), source, cue, cueWords, regions: [] };
@@ -481,14 +481,14 @@ function commaBeforeSource(c: Context, r: VerbReading): undefined {
   // where a cue's comma would, and the words before that comma are reported.
   // "Police fired tear gas, as protesters shouted.": a verb of manner tells what they did meanwhile.
   const asComma = AS_CLAUSE_VERBS.has(verb.lemma) ? asClauseComma(c, sourceStart, first) : -1;
-  if (asComma > first) r.p = lastBefore(c, first, asComma, COMMA_DASH);
+  if (asComma > first) r.beforeEnd = lastBefore(c, first, asComma, COMMA_DASH);
   r.asComma = asComma;
   r.commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH) || quoteTakenInSentence(c, sourceStart - 1, first);
 }
 
 /** A clause, question, infinitive or topic after the cue is the content ("said the talks had failed"). */
 function clauseAfterCue(c: Context, r: VerbReading): Found | undefined {
-  const { i, verb, first, last, auxStart, cue, cueWords, passive, source, sourceStart, inherited, inverted, next, p, k, that, commaBefore, anonymousParticiple } = r;
+  const { i, verb, first, last, auxStart, cue, cueWords, passive, source, sourceStart, inherited, inverted, next, beforeEnd: p, contentStart: k, that, commaBefore, anonymousParticiple } = r;
   const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && commaBefore && isMainClause(c, first, p);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
@@ -525,7 +525,7 @@ function clauseAfterCue(c: Context, r: VerbReading): Found | undefined {
 
 /** A cue whose object stands before its subject ("a charge which Ms Ray denies") has that object for content. */
 function gappedObject(c: Context, r: VerbReading): Found | undefined {
-  const { i, first, last, auxStart, cue, cueWords, passive, source, sourceStart, inherited, inverted, k } = r;
+  const { i, first, last, auxStart, cue, cueWords, passive, source, sourceStart, inherited, inverted, contentStart: k } = r;
   // "the levy, which the unions opposed, ...", "a charge which Ms Ray denies.": a cue whose object is the relative word
   // before its own subject, with nothing after it, takes a stance on what that word stands for; PolNeAR marks the
   // relative word as the content.
@@ -546,7 +546,7 @@ function quoteAfterLongAdjuncts(c: Context, r: VerbReading): Found | undefined {
 
 /** A clause after a fronted phrase and its comma is what a speech verb reported. */
 function clauseAfterFronted(c: Context, r: VerbReading): Found | undefined {
-  const { verb, last, cue, cueWords, passive, source, inherited, inverted, k } = r;
+  const { verb, last, cue, cueWords, passive, source, inherited, inverted, contentStart: k } = r;
   // 'She said after the vote, the council would meet again': a phrase or time clause before the reported clause's own
   // subject, closed by a comma; the clause after the comma is what was said, whichever verb the phrase belongs to.
   // Verbs of speech only: "have marched in the square for days, many carrying banners" tells of a protest, no report.
@@ -556,7 +556,7 @@ function clauseAfterFronted(c: Context, r: VerbReading): Found | undefined {
 
 /** 5. Content before the cue: none for an intent or stance, a shared or missing source, or a comparison. */
 function noContentBefore(c: Context, r: VerbReading): null | undefined {
-  const { verb, first, last, source, sourceStart, inherited, k } = r;
+  const { verb, first, last, source, sourceStart, inherited, contentStart: k } = r;
   // 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma: "Ms Marsh says, rain or shine, she
   // is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
@@ -570,7 +570,7 @@ function noContentBefore(c: Context, r: VerbReading): null | undefined {
 
 /** A cue in an opening clause ("As Ann Lee noted, ...") reports the main clause after its comma. */
 function mainClauseAfterOpener(c: Context, r: VerbReading): Found | null | undefined {
-  const { first, last, cue, cueWords, source, sourceStart, p, k, asComma, rest } = r;
+  const { first, last, cue, cueWords, source, sourceStart, beforeEnd: p, contentStart: k, asComma, rest } = r;
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
   // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
   const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
@@ -585,7 +585,7 @@ function mainClauseAfterOpener(c: Context, r: VerbReading): Found | null | undef
 
 /** Words before the cue run round it when they carry on after its comma ('The plan, he said, is dead.'). */
 function contentRoundCue(c: Context, r: VerbReading): Found | null | undefined {
-  const { first, last, cue, cueWords, source, sourceStart, inverted, p, commaBefore, rest } = r;
+  const { first, last, cue, cueWords, source, sourceStart, inverted, beforeEnd: p, commaBefore, rest } = r;
   if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, first, last) }, source, cue, cueWords, regions: [] } : null;
@@ -612,7 +612,7 @@ function contentRoundCue(c: Context, r: VerbReading): Found | null | undefined {
 
 /** The last step: the clause before the cue is the content ('The plan is dead, he said.'). */
 function clauseBeforeCue(c: Context, r: VerbReading): Found | null {
-  const { first, last, cue, cueWords, source, p, k, rest } = r;
+  const { first, last, cue, cueWords, source, beforeEnd: p, contentStart: k, rest } = r;
   if (p < first + 1 || (rest < 0 && opensWithSubordinateOnly(c, first, p))) return null;
   const start = quoteOpeningSentence(c, afterHeadlineQuote(c, first, p));
   const goesOn = resumesAfterSemicolon(c, k, last);

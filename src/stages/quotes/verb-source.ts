@@ -157,9 +157,9 @@ export interface VerbReading {
   question: number;
   questionPut: boolean;
   /** `quoteBeforeCue` on: the last token of the words before the source or cue, past commas, dashes and stray marks. */
-  p: number;
+  beforeEnd: number;
   /** `quoteSoonAfterCue` on: where the content after the cue opens; `that`, the complement soon after it, or -1. */
-  k: number;
+  contentStart: number;
   that: number;
   /**
    * `commaBeforeSource` on: the comma of an "as" clause standing for the cue's, or -1, and whether a comma, dash or
@@ -194,7 +194,7 @@ export function readCue(c: Context, i: number, verb: CueVerb, site: CueSite, fir
   return {
     i, verb, first, last, previous, previousSource, auxStart, documented, cueEnd, cue: tokenSpan(c, auxStart, cueEnd), cueWords, form, pastForm, passive,
     speakerCloses: false, source: null, sourceHead: -1, anonymousParticiple: false, preposition: false, participle: false, inherited: false, sourceStart: auxStart, next: cueEnd + 1, inverted: false,
-    by: cueEnd + 1, asker: -1, question: -1, questionPut: false, p: -1, k: -1, that: -1, asComma: -1, commaBefore: false, rest: -1,
+    by: cueEnd + 1, asker: -1, question: -1, questionPut: false, beforeEnd: -1, contentStart: -1, that: -1, asComma: -1, commaBefore: false, rest: -1,
   };
 }
 
