@@ -221,7 +221,7 @@ export class ContextTyping extends MentionRecorder {
    * named Joint Sword"); else -1.
    */
   protected nounBeforeNaming(k: number, sFrom: number): number {
-    const noun = k - 2 >= sFrom && this.word(k - 1) === ',' ? k - 2 : k - 1;
+    const noun = this.nounBefore(k, sFrom);
     return noun >= sFrom && this.tags[noun] === NOUN && !capitalised(this.word(noun)) ? noun : -1;
   }
 
