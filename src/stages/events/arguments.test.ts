@@ -1,11 +1,6 @@
 // Who did what to whom: the sides a reader would check, on sentences where the nearest actor is the wrong one.
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from './testing.js';
-
-/** "TYPE source -> target" with the sides as written. */
-function sides(text: string): string[] {
-  return eventsOf(text).map((e) => `${e.type} ${e.sourceText ? text.slice(e.sourceText.start, e.sourceText.end) : '-'} -> ${e.targetText ? text.slice(e.targetText.start, e.targetText.end) : '-'}`);
-}
+import { eventsOf, sides } from './testing.js';
 
 describe('the subject of a verb', () => {
   it('takes the subject of a relative clause from the actor the clause follows', () => {

@@ -1,9 +1,11 @@
 // A hand-built document for the events tests: real sentence, token and part-of-speech layers, and the mention, entity, time
-// and quote layers given by the test (empty by default), so the coder is tested apart from the other stages.
+// and quote layers given by the test (empty by default), so the coder is tested apart from the other stages; and the
+// events as "TYPE source -> target" lines, from that document (`sides`) or through the whole pipeline (`read`).
 import { cleanDocument } from '../../clean/clean.js';
 import { withLayer, type Doc } from '../../doc/document.js';
 import type { Layers } from '../../doc/layers.js';
 import { defaultKnowledgeBase } from '../../kb/knowledge-base.js';
+import { createReader, type Reader } from '../../readout.js';
 import { paragraphsStage } from '../paragraphs/paragraphs.js';
 import { sentencesStage } from '../sentences/sentences.js';
 import { posStage } from '../pos/pos.js';
@@ -31,4 +33,18 @@ export function eventsOf(text: string, options: { published?: string; layers?: P
     ...e,
     line: `${e.type} ${e.sourceActor?.code ?? '-'} ${e.targetActor?.code ?? '-'} ${e.modality}`,
   }));
+}
+
+/** "TYPE source -> target" with the sides as written. */
+export function sides(text: string): string[] {
+  return eventsOf(text).map((e) => `${e.type} ${e.sourceText ? text.slice(e.sourceText.start, e.sourceText.end) : '-'} -> ${e.targetText ? text.slice(e.targetText.start, e.targetText.end) : '-'}`);
+}
+
+let pipelineReader: Reader | undefined;
+
+/** Sides as written, through the whole pipeline: names are actors with their mentions, times are read, quotes give
+ * speakers. */
+export function read(text: string, published = '2026-12-01'): string[] {
+  pipelineReader ??= createReader();
+  return pipelineReader.read({ id: 'test', text, published }).events.map((e) => `${e.type} ${e.sourceText?.text ?? '-'} -> ${e.targetText?.text ?? '-'}`);
 }
