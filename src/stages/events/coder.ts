@@ -77,7 +77,7 @@ import {
   welcomedGuest,
   withoutAct,
 } from './trigger-readings.js';
-import { findTriggers, objectlessParticiple, participleSet, readVerbGroup, reducedPassive } from './triggers.js';
+import { findTriggers, objectlessParticiple, participleSet, readModals, readVerbGroup, reducedPassive } from './triggers.js';
 
 /**
  * Per token of a sentence, the index of the first actor phrase covering it, else -1: built once per sentence, so that
@@ -273,7 +273,11 @@ function readNounTrigger(state: SentenceState, t: Trigger, text: string, events:
   }
   // "the president announced a partial mobilisation": a noun with no possessor, object of a verb of performing, belongs to
   // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
-  const performing = !t.sources.length && !t.pattern.symmetric ? performingVerbBefore(state, t.start) : -1;
+  const doneBy = performingVerbBefore(state, t.start);
+  // "said they would restart regular visits", "did not launch strikes": the act is as planned, possible or negated as
+  // the verb that performs it.
+  if (doneBy >= 0) readModals(view, doneBy, t);
+  const performing = !t.sources.length && !t.pattern.symmetric ? doneBy : -1;
   if (performing >= 0) t.sources = subjectBefore(state, verbGroupStart(view, performing), t);
   if (!t.sources.length && t.pattern.type === 'CONSULT') travellerVisits(state, t);
   // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.

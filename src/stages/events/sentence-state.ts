@@ -345,6 +345,8 @@ function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number):
   if (view.words[k] !== 'according' && view.words[k].endsWith('ing')) return false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     if (view.words[j] === ',') return true;
+    // "Japan will lift the curbs, and Korea said it would ...": a coordinator after the comma opens a clause of its own.
+    if (view.words[j - 1] === ',' && (WORDS.coordinators.has(view.words[j]) || CONTRASTING.has(view.words[j]))) return false;
     // "'I condemn this,' the minister said": the closing quotation mark after the comma.
     if (CLOSING_MARK.test(view.words[j])) continue;
     if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false;

@@ -200,8 +200,11 @@ export function vesselExpelled(state: SentenceState, t: Trigger): boolean {
   return t.targets.some((i) => actors[i].end < view.count && WORDS.craft.has(view.words[actors[i].end]));
 }
 
-/** Words opening a condition on the clause after them. */
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+/**
+ * Words opening a condition on the clause after them, or a question left open ("has not said whether it will
+ * withdraw", "declined to say if"): either way the act is only possible, stated by no one.
+ */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 
 /**
  * "unless Beijing agreed to curb production", "if the EU imposes sanctions": the trigger's subject opens a condition

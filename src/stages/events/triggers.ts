@@ -358,7 +358,21 @@ function isPastParticiple(head: string, participles: ReadonlySet<string>): boole
 
 /** Reads the verb group left of a verbal trigger: auxiliaries, modals, negation, "to", adverbs. */
 export function readVerbGroup(view: SentenceView, t: Trigger, participles: ReadonlySet<string>): void {
-  let k = t.start - 1;
+  const { groupStart, sawBe } = readModals(view, t.start, t);
+  t.groupStart = groupStart;
+  t.passive = sawBe && isPastParticiple(view.words[t.start], participles);
+}
+
+/** The modal flags a verb group sets on its trigger. */
+type ModalFlags = Pick<Trigger, 'expected' | 'planned' | 'negated' | 'would' | 'possible'>;
+
+/**
+ * Reads the auxiliaries, modals and negation left of the verb at `verb` into `t`'s flags (each only ever turned on):
+ * the verb's own group, or the group of the verb whose object `t` names ("would restart regular visits").
+ * Returns where the group starts and whether a form of "be" stands in it.
+ */
+export function readModals(view: SentenceView, verb: number, t: ModalFlags): { groupStart: number; sawBe: boolean } {
+  let k = verb - 1;
   let sawBe = false;
   while (k >= 0) {
     const w = view.words[k];
@@ -381,11 +395,10 @@ export function readVerbGroup(view: SentenceView, t: Trigger, participles: Reado
     else break;
     k -= n;
   }
-  t.groupStart = k + 1;
-  const head = view.words[t.start];
-  t.passive = sawBe && isPastParticiple(head, participles);
+  const groupStart = k + 1;
   // "denied attacking", "ruled out meeting": the event is said not to happen.
-  if (head.endsWith('ing') && t.groupStart > 0 && endsWithClass(view.words, t.groupStart - 1, 'denials')) t.negated = true;
+  if (view.words[verb].endsWith('ing') && groupStart > 0 && endsWithClass(view.words, groupStart - 1, 'denials')) t.negated = true;
+  return { groupStart, sawBe };
 }
 
 /**

@@ -1,0 +1,74 @@
+// The modality of planned, reported and open acts: who states a plan, the intent copied from it, a noun done by a verb
+// under "will" or "would", a question left open, and a statement still to be made. Sentences are invented.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+
+const reader = createReader();
+
+/** "TYPE modality source -> target", sides as written, through the whole pipeline (quotes give speakers). */
+function read(text: string): string[] {
+  return reader.read({ id: 'test', text, published: '2026-11-20' }).events.map((e) => `${e.type} ${e.modality} ${e.sourceText?.text ?? '-'} -> ${e.targetText?.text ?? '-'}`);
+}
+
+describe('who states a plan', () => {
+  it('reads a state\'s plan attributed to its own minister as the state\'s plan', () => {
+    expect(read('Chile will recall its ambassador from Peru, the Chilean foreign minister said on Monday.')).toEqual([
+      'SANCTION planned Chile -> Peru',
+      'THREATEN asserted Chile -> Peru',
+    ]);
+  });
+
+  it('reads a plan another state reports as a reported act and a reported intent', () => {
+    expect(read('Chile will hold talks with Peru next month, Bolivia said.')).toEqual([
+      'CONSULT reported Chile -> Peru',
+      'AGREE reported Chile -> Peru',
+    ]);
+  });
+
+  it('reads a third party\'s "would" as its forecast, with no intent of the actor', () => {
+    expect(read('Analysts said Chile would hold talks with Peru.')).toEqual(['CONSULT reported Chile -> Peru']);
+  });
+
+  it('does not let a speech verb after ", and" attribute the clause before it', () => {
+    expect(read('Chile said it would hold talks with Peru, and Bolivia said it would send observers.')).toContain('CONSULT planned Chile -> Peru');
+  });
+
+  it('keeps the speaker the quotes stage found for a speech verb after "and"', () => {
+    expect(read('The opposition alliance rejected the count on Sunday and said it would boycott the new parliament.')).toContain('PROTEST planned opposition alliance -> parliament');
+  });
+});
+
+describe('a noun done by a verb', () => {
+  it('reads a noun performed under "would" in its doers\' own statement as planned', () => {
+    expect(read('Chile and Peru said they would resume regular ministerial visits.')).toEqual([
+      'CONSULT planned Chile -> -',
+      'CONSULT planned Peru -> -',
+      'AGREE asserted Chile -> -',
+      'AGREE asserted Peru -> -',
+    ]);
+  });
+
+  it('reads a noun performed under "will not" as negated', () => {
+    expect(read('The rebels will not resume their attacks on the capital.')).toEqual(['ASSAULT negated rebels -> -']);
+  });
+
+  it('reads a noun performed under "did not" as negated', () => {
+    expect(read('Chile did not begin regular ministerial visits to Peru.')).toEqual(['CONSULT negated Chile -> Peru']);
+  });
+});
+
+describe('a question left open', () => {
+  it('reads an act after "whether" as possible, with no intent', () => {
+    expect(read('Chile has not said whether it will withdraw its troops from Peru.')).toEqual(['RETREAT possible Chile -> Peru']);
+  });
+
+  it('reads an act after "it is unclear whether" as possible', () => {
+    expect(read('It is unclear whether Chile will recall its ambassador.')).toEqual(['SANCTION possible Chile -> -']);
+  });
+});
+
+describe('a statement still to be made', () => {
+  it('reads a demand inside a headline\'s "X to tell" as planned', () => {
+    expect(read('Chile to tell UN that Peru must free the prisoners')).toEqual(['REQUEST planned Chile -> Peru']);
+  });
+});
