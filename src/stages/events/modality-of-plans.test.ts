@@ -72,3 +72,13 @@ describe('a statement still to be made', () => {
     expect(read('Chile to tell UN that Peru must free the prisoners')).toEqual(['REQUEST planned Chile -> Peru']);
   });
 });
+
+describe('a purpose "to"-verb after an object', () => {
+  it('reads a demand serving a verb under "will" as planned, by that verb\'s subject', () => {
+    expect(read('Chile will use a session of the Security Council to demand that Peru free the prisoners.')).toContain('REQUEST planned Chile -> Peru');
+  });
+
+  it('reads a purpose serving a verb under "could" as possible', () => {
+    expect(read('Chile could use the summit to urge Peru to withdraw.')).toContain('REQUEST possible Chile -> Peru');
+  });
+});
