@@ -54,6 +54,7 @@ import {
   type Trigger,
 } from './sentence-state.js';
 import {
+  actNotGiven,
   actCodedBefore,
   actOfNature,
   blockedByForce,
@@ -75,7 +76,6 @@ import {
   vesselExpelled,
   warnsOfAFact,
   welcomedGuest,
-  withoutAct,
 } from './trigger-readings.js';
 import { findTriggers, objectlessParticiple, participleSet, readModals, readVerbGroup, reducedPassive } from './triggers.js';
 
@@ -260,7 +260,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
 function readNounTrigger(state: SentenceState, t: Trigger, text: string, events: readonly EventAnnotation[]): void {
   const { dict, view, actors } = state;
   // "A storm of missiles", "the storm": a hazard's name read as a noun is weather or a measure, never an assault.
-  if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || withoutAct(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
+  if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || actNotGiven(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
     t.skip = true;
     return;
   }

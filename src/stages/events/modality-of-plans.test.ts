@@ -1,5 +1,6 @@
 // The modality of planned, reported and open acts: who states a plan, the intent copied from it, a noun done by a verb
-// under "will" or "would", a question left open, and a statement still to be made. Sentences are invented.
+// under "will" or "would", a question left open, a statement still to be made, and acts named only as risks or costs.
+// Sentences are invented.
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../readout.js';
 
@@ -80,5 +81,19 @@ describe('a purpose "to"-verb after an object', () => {
 
   it('reads a purpose serving a verb under "could" as possible', () => {
     expect(read('Chile could use the summit to urge Peru to withdraw.')).toContain('REQUEST possible Chile -> Peru');
+  });
+});
+
+describe('an act named only as a risk or a cost', () => {
+  it('reads an attack after "fears of" as no event', () => {
+    expect(read('Fears of a Peruvian attack grew in Chile.')).toEqual([]);
+  });
+
+  it('reads an act in general after "the cost of" as no event', () => {
+    expect(read('The senator said voters understood "the cost of Chilean retreat."')).toEqual([]);
+  });
+
+  it('keeps an act after "the cost of" with a determiner of its own', () => {
+    expect(read('Chile counted the cost of the Peruvian invasion of its islands.')).toEqual(['ASSAULT asserted Peruvian -> -']);
   });
 });
