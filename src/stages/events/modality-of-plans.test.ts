@@ -63,6 +63,14 @@ describe('a question left open', () => {
     expect(read('Chile has not said whether it will withdraw its troops from Peru.')).toEqual(['RETREAT possible Chile -> Peru']);
   });
 
+  it('reads a refusal to say as no rejection, and what it leaves open as possible', () => {
+    expect(read('Chile declined to say if it would withdraw its troops from Peru.')).toEqual(['RETREAT possible Chile -> Peru']);
+  });
+
+  it('keeps a refusal to act a rejection', () => {
+    expect(read('Chile refused to sign the treaty with Peru.')).toEqual(['REJECT asserted Chile -> Peru']);
+  });
+
   it('reads an act after "it is unclear whether" as possible', () => {
     expect(read('It is unclear whether Chile will recall its ambassador.')).toEqual(['SANCTION possible Chile -> -']);
   });

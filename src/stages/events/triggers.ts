@@ -281,17 +281,23 @@ function describingNoun(view: SentenceView, k: number): boolean {
 
 /**
  * Whether a request or refusal is a reporter's question: "did not respond to requests for comment", "declined a
- * request for comment", "declined to comment" are how news says no one answered, no act between actors ("asked Kenya
- * to comment", "rejected comments by X" are acts).
+ * request for comment", "declined to comment", "declined to say" are how news says no one answered, no act between
+ * actors ("asked Kenya to comment", "rejected comments by X" are acts).
  */
 function asksForComment(view: SentenceView, end: number, type: PloverType | null): boolean {
   if (type !== 'REQUEST' && type !== 'REJECT') return false;
   const word = (k: number): string => (k < view.count ? view.words[k] : '');
   const comment = (k: number): boolean => word(k) === 'comment' || word(k) === 'comments';
   if ((word(end) === 'for' || word(end) === 'to') && comment(end + 1)) return true;
+  // "declined to say whether it will withdraw", "refused to confirm the figure": a question left unanswered.
+  const toVerb = word(end) === 'to' ? end + 1 : word(end - 1) === 'to' ? end : -1;
+  if (type === 'REJECT' && toVerb >= 0 && UNANSWERED.has(word(toVerb))) return true;
   const request = FOR_COMMENT_DETERMINERS.has(word(end)) ? end + 1 : end;
   return (word(request) === 'request' || word(request) === 'requests') && word(request + 1) === 'for' && comment(request + 2);
 }
+
+/** What a refusal leaves a reporter's question unanswered by: "declined to say", "refused to confirm". */
+const UNANSWERED = new Set(['say', 'confirm', 'specify', 'elaborate', 'disclose']);
 
 /** Words before "request(s) for comment" after a refusal ("declined a request for comment"). */
 const FOR_COMMENT_DETERMINERS = new Set(['a', 'an', 'any', 'the', 'repeated', 'several', 'multiple']);
