@@ -64,18 +64,21 @@ function oneVoice(a: ActorPhrase, b: ActorPhrase): boolean {
 const STATE_VOICES = new Set(['', 'GOV']);
 
 /** The event's modality from its verb group, its quote, and any statement it is reported in. */
-function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: QuoteAnnotation | null, scopes: readonly SpeechScope[]): Modality {
+function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: QuoteAnnotation | null, ctx: Pick<EmitContext, 'quotes' | 'scopes'>): Modality {
   if (t.negated || deniedClaim(state.view, t.groupStart)) return 'negated';
   if (t.conditional) return 'possible';
   const own = quote !== null && ownQuote(state, quote, sources);
   if (quote !== null && !own) return 'reported';
   let ownStatement = own;
-  for (const scope of scopes) {
+  for (const scope of ctx.scopes) {
     if (t.start < scope.from || t.start >= scope.to) continue;
     const speakers = scope.speakers.map((i) => state.actors[i]);
-    // "refused ... and said it would boycott": a speaker the quotes stage found for the source's own words stands.
-    if (!speakers.length && own) continue;
-    if (speakers.length && sources.length && speakers.some((s) => sources.some((x) => oneVoice(s, x)))) ownStatement = true;
+    // "refused ... and said it would boycott", "The embassy in Lima said": when the quotes stage names the source as the
+    // speaker of this very speech verb, the statement is the source's own.
+    const verb = state.view.starts[scope.verb];
+    const cued = ctx.quotes.find((q) => q.cue !== null && q.cue.start <= verb && verb < q.cue.end);
+    if (cued && ownQuote(state, cued, sources)) ownStatement = true;
+    else if (speakers.length && sources.length && speakers.some((s) => sources.some((x) => oneVoice(s, x)))) ownStatement = true;
     else return 'reported';
   }
   // "Britain to tell the council that Russia must pay": what a source is still to say is its plan, not yet said.
@@ -300,7 +303,7 @@ export function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx
   if (!pairs.length) return;
   const trigger = { start: view.starts[t.start], end: view.ends[t.end - 1] };
   const q = findContaining(ctx.quotes, trigger.start);
-  const modality = modalityOf(state, t, sources, q < 0 || writersForecast(ctx.quotes[q]) ? null : ctx.quotes[q], ctx.scopes);
+  const modality = modalityOf(state, t, sources, q < 0 || writersForecast(ctx.quotes[q]) ? null : ctx.quotes[q], ctx);
   const location = locationOf(state, t, [...sources, ...targets]);
   let primary = { type: t.pattern.type, mode: t.pattern.mode, cameo: t.pattern.cameo };
   // "X is ready to impose martial law": an intent to do harm is a threat, not an agreement.

@@ -39,6 +39,19 @@ describe('who states a plan', () => {
   });
 });
 
+describe('who makes a statement', () => {
+  it('takes the speaker the quotes stage names for a speech verb when the events stage reads another', () => {
+    expect(read('The Chilean embassy in Lima said it was deeply concerned and called for restraint.')).toEqual(['REQUEST asserted Chilean embassy -> -']);
+  });
+
+  it('reads ", said" after a relative clause as opening the words said, not closing those before', () => {
+    expect(read('Peru, which hosted talks between Chile and Bolivia, said a new round would begin next week.')).toEqual([
+      'CONSULT asserted Peru -> Chile',
+      'CONSULT asserted Peru -> Bolivia',
+    ]);
+  });
+});
+
 describe('a noun done by a verb', () => {
   it('reads a noun performed under "would" in its doers\' own statement as planned', () => {
     expect(read('Chile and Peru said they would resume regular ministerial visits.')).toEqual([

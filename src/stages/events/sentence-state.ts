@@ -300,6 +300,8 @@ export interface SpeechScope {
   speakers: number[];
   from: number;
   to: number;
+  /** The speech verb's token. */
+  verb: number;
 }
 
 /** The sentence's speech scopes, read once per sentence. */
@@ -325,10 +327,10 @@ function speechScopes(state: SentenceState): SpeechScope[] {
     const trailing = closesWordsBefore(view, phraseOf, k);
     if (trailing) {
       const speakerIndex = leftSpeaker >= 0 && actors[leftSpeaker].end <= k ? leftSpeaker : rightSpeaker;
-      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k });
+      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k, verb: k });
     } else {
       const speakerIndex = leftSpeaker >= 0 ? leftSpeaker : -1;
-      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: k + 1, to: view.count });
+      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: k + 1, to: view.count, verb: k });
     }
   }
   return scopes;
@@ -344,7 +346,7 @@ function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number):
   if (k > 0 && (WORDS.coordinators.has(view.words[k - 1]) || CONTRASTING.has(view.words[k - 1]))) return false;
   if (view.words[k] !== 'according' && view.words[k].endsWith('ing')) return false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
-    if (view.words[j] === ',') return true;
+    if (view.words[j] === ',') return j < k - 1 || !complementAfter(view, phraseOf, k);
     // "Japan will lift the curbs, and Korea said it would ...": a coordinator after the comma opens a clause of its own.
     if (view.words[j - 1] === ',' && (WORDS.coordinators.has(view.words[j]) || CONTRASTING.has(view.words[j]))) return false;
     // "'I condemn this,' the minister said": the closing quotation mark after the comma.
@@ -352,6 +354,17 @@ function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number):
     if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false;
   }
   return false;
+}
+
+/**
+ * Whether words the speech verb at `k` reports follow it: "Qatar, which hosts the talks, said a new round would begin"
+ * (", said" after a relative clause) has its words after; ", said Mr Ortiz", ", said on Friday", ", said." close those
+ * before.
+ */
+function complementAfter(view: SentenceView, phraseOf: Int32Array, k: number): boolean {
+  const next = k + 1;
+  if (next >= view.count || view.punct[next] || phraseAt(phraseOf, next) >= 0) return false;
+  return !WORDS.prepositions.has(view.words[next]) && !isAdverb(view, next) && view.tags[next] !== UPOS_INDEX.PROPN;
 }
 
 /** A quotation mark standing alone as a token. */
