@@ -52,6 +52,16 @@ describe('who makes a statement', () => {
   });
 });
 
+describe('how far a speech verb reaches', () => {
+  it('reads a speech verb after an appositive with its own object as no attribution of the clause before', () => {
+    expect(read('Chile has long rejected the border treaty, and an opposition leader, Ana Ruiz, did not confirm the timetable.')).toEqual(['REJECT asserted Chile -> -']);
+  });
+
+  it('ends the words of a speech verb inside a relative clause at the clause\'s comma', () => {
+    expect(read('The Liberal Party, which the commission says won the vote, rejected the findings.')).toEqual(['REJECT asserted Liberal Party -> -']);
+  });
+});
+
 describe('a noun done by a verb', () => {
   it('reads a noun performed under "would" in its doers\' own statement as planned', () => {
     expect(read('Chile and Peru said they would resume regular ministerial visits.')).toEqual([

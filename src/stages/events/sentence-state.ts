@@ -330,10 +330,22 @@ function speechScopes(state: SentenceState): SpeechScope[] {
       scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k, verb: k });
     } else {
       const speakerIndex = leftSpeaker >= 0 ? leftSpeaker : -1;
-      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: k + 1, to: view.count, verb: k });
+      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: k + 1, to: relativeClauseEnd(view, k), verb: k });
     }
   }
   return scopes;
+}
+
+/**
+ * Where the words of the speech verb at `k` end: at the comma closing the relative clause it stands in ("X, which the
+ * commission says won the vote, rejected the findings": the rejection is no one's words), else at the sentence's end.
+ */
+function relativeClauseEnd(view: SentenceView, k: number): number {
+  let j = k - 1;
+  while (j >= 0 && view.words[j] !== ',' && !WORDS.relatives.has(view.words[j])) j--;
+  if (j < 0 || view.words[j] === ',' || view.words[j - 1] !== ',') return view.count;
+  const close = view.words.indexOf(',', k + 1);
+  return close >= 0 ? close : view.count;
 }
 
 /**
@@ -346,7 +358,9 @@ function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number):
   if (k > 0 && (WORDS.coordinators.has(view.words[k - 1]) || CONTRASTING.has(view.words[k - 1]))) return false;
   if (view.words[k] !== 'according' && view.words[k].endsWith('ing')) return false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
-    if (view.words[j] === ',') return j < k - 1 || !complementAfter(view, phraseOf, k);
+    // ", the minister said" has its speaker between; ", said Mr Ortiz" after. With neither, words after the verb are its
+    // own ("Ms Uwase, its spokeswoman, did not confirm the timetable").
+    if (view.words[j] === ',') return speakerBetween(view, phraseOf, j, k) || !complementAfter(view, phraseOf, k);
     // "Japan will lift the curbs, and Korea said it would ...": a coordinator after the comma opens a clause of its own.
     if (view.words[j - 1] === ',' && (WORDS.coordinators.has(view.words[j]) || CONTRASTING.has(view.words[j]))) return false;
     // "'I condemn this,' the minister said": the closing quotation mark after the comma.
@@ -356,13 +370,20 @@ function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number):
   return false;
 }
 
+/** Whether an actor phrase or a pronoun stands between the comma at `comma` and the speech verb at `k`. */
+function speakerBetween(view: SentenceView, phraseOf: Int32Array, comma: number, k: number): boolean {
+  for (let j = comma + 1; j < k; j++) if (phraseAt(phraseOf, j) >= 0 || WORDS.pronouns.has(view.words[j])) return true;
+  return false;
+}
+
 /**
  * Whether words the speech verb at `k` reports follow it: "Qatar, which hosts the talks, said a new round would begin"
  * (", said" after a relative clause) has its words after; ", said Mr Ortiz", ", said on Friday", ", said." close those
  * before.
  */
 function complementAfter(view: SentenceView, phraseOf: Int32Array, k: number): boolean {
-  const next = k + 1;
+  let next = k + 1;
+  while (next < view.count && WORDS.determiners.has(view.words[next])) next++;
   if (next >= view.count || view.punct[next] || phraseAt(phraseOf, next) >= 0) return false;
   return !WORDS.prepositions.has(view.words[next]) && !isAdverb(view, next) && view.tags[next] !== UPOS_INDEX.PROPN;
 }
