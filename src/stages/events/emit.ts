@@ -18,6 +18,7 @@ import {
   groupOf,
   headWord,
   isBarrier,
+  isVerbTag,
   isDateline,
   phraseAt,
   plainNoun,
@@ -85,12 +86,25 @@ function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhr
   if (own && (quote.modality === 'planned' || quote.modality === 'expected')) return quote.modality;
   if (t.expected) return 'expected';
   if (t.planned || (t.would && ownStatement)) return 'planned';
-  // A headline's bare "to" ("Minister to condemn ...") announces a plan.
-  if (t.groupStart < t.start && state.view.words[t.start - 1] === 'to' && t.groupStart > 0 && state.actors[phraseAt(state.phraseOf, t.groupStart - 1)]?.start === 0 && t.absorbedBy < 0) return 'planned';
+  if (headlinePlan(state, t)) return 'planned';
   if (t.possible || t.would) return 'possible';
   // "The army said it shot down 58 drones": an actor's own account of a deed is still a claim, not the article's fact;
   // a demand, threat or accusation in its own statement ("Britain said Libya must ...") is done by saying it.
   return ownStatement && !t.nominal && !DONE_BY_SAYING.has(t.pattern.type ?? '') ? 'reported' : 'asserted';
+}
+
+/**
+ * A headline's bare "to" right after its subject announces a plan: "Minister to condemn ...", "Island leaders to press
+ * ..." (only describing words before the subject, no verb).
+ */
+function headlinePlan(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  const to = t.groupStart;
+  if (to === 0 || view.words[to] !== 'to' || t.absorbedBy >= 0) return false;
+  const subject = state.actors[phraseAt(state.phraseOf, to - 1)];
+  if (subject === undefined) return false;
+  for (let j = 0; j < subject.start; j++) if (isVerbTag(view.tags[j]) || view.punct[j]) return false;
+  return true;
 }
 
 /** True when the event sits in a denied claim: "Officials denied that the army had shelled the town". */

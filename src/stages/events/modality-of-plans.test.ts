@@ -99,6 +99,20 @@ describe('a question left open', () => {
   });
 });
 
+describe('trying and headlines', () => {
+  it('reads a verb group through "try to": "would try to broker" is as planned as "would broker"', () => {
+    expect(read('Chile said it would try to broker a compromise between Peru and Bolivia.')[0]).toBe('CONSULT planned Chile -> Peru');
+  });
+
+  it('keeps an attempt in the past asserted', () => {
+    expect(read('Rebels tried to storm the palace.')).toEqual(['ASSAULT asserted Rebels -> -']);
+  });
+
+  it('reads a headline\'s "to" after a subject with describing words before it as planned', () => {
+    expect(read('Coastal leaders to press rich nations for cash at climate talks')).toEqual(['REQUEST planned leaders -> -']);
+  });
+});
+
 describe('a statement still to be made', () => {
   it('reads a demand inside a headline\'s "X to tell" as planned', () => {
     expect(read('Chile to tell UN that Peru must free the prisoners')).toEqual(['REQUEST planned Chile -> Peru']);

@@ -369,6 +369,9 @@ export function readVerbGroup(view: SentenceView, t: Trigger, participles: Reado
   t.passive = sawBe && isPastParticiple(view.words[t.start], participles);
 }
 
+/** Verbs of trying, which the verb group reads through: "would try to broker" is as planned as "would broker". */
+const ATTEMPTS = new Set(['try', 'tries', 'tried', 'trying', 'seek', 'seeks', 'sought', 'seeking', 'attempt', 'attempts', 'attempted', 'attempting']);
+
 /** The modal flags a verb group sets on its trigger. */
 type ModalFlags = Pick<Trigger, 'expected' | 'planned' | 'negated' | 'would' | 'possible'>;
 
@@ -397,7 +400,7 @@ export function readModals(view: SentenceView, verb: number, t: ModalFlags): { g
     } else if (WORDS.be.has(w)) {
       sawBe = true;
       n = 1;
-    } else if (WORDS.auxiliaries.has(w) || WORDS.adverbs.has(w) || w === 'to') n = 1;
+    } else if (WORDS.auxiliaries.has(w) || WORDS.adverbs.has(w) || w === 'to' || (ATTEMPTS.has(w) && view.words[k + 1] === 'to' && isVerbTag(view.tags[k]))) n = 1;
     else break;
     k -= n;
   }
