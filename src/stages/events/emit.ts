@@ -110,7 +110,8 @@ function headlinePlan(state: SentenceState, t: Trigger): boolean {
 /** True when the event sits in a denied claim: "Officials denied that the army had shelled the town". */
 function deniedClaim(view: SentenceView, from: number): boolean {
   for (let k = from - 1; k >= 1; k--) {
-    if (isBarrier(view, k) && view.words[k] !== 'that') return false;
+    // "denied that officers had fired and said 31 people had been arrested": a speech verb opens another statement.
+    if ((isBarrier(view, k) && view.words[k] !== 'that') || WORDS.speech.has(view.words[k])) return false;
     if (view.words[k] === 'that' && endsWithClass(view.words, k - 1, 'denials')) return true;
   }
   return false;

@@ -62,6 +62,20 @@ describe('how far a speech verb reaches', () => {
   });
 });
 
+describe('where said words begin and end', () => {
+  it('ends a denied claim at a speech verb that opens another statement', () => {
+    expect(read('A police spokesman denied that officers had fired at the crowd and said 31 people had been arrested.')).toEqual(['COERCE reported - -> people']);
+  });
+
+  it('reads ", said" followed by a subject and its verb as opening the words said', () => {
+    expect(read('Peruvian President Ana Ruiz, who hosted Chile\'s president on Friday, said Peru would not abandon Chile.')).toEqual(["CONSULT asserted Peruvian President Ana Ruiz -> Chile's president"]);
+  });
+
+  it('ends the words said at a comma with a coordinator, where the writer\'s next clause begins', () => {
+    expect(read("Ana Ruiz, the foreign ministry spokeswoman in Lima, said Peru would respond 'in a way that Chile will feel', and hours later the ministry ordered two Chilean diplomats to leave.")).toEqual(['SANCTION asserted ministry -> Chilean diplomats']);
+  });
+});
+
 describe('a noun done by a verb', () => {
   it('reads a noun performed under "would" in its doers\' own statement as planned', () => {
     expect(read('Chile and Peru said they would resume regular ministerial visits.')).toEqual([

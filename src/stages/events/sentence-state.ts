@@ -330,7 +330,7 @@ function speechScopes(state: SentenceState): SpeechScope[] {
       scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k, verb: k });
     } else {
       const speakerIndex = leftSpeaker >= 0 ? leftSpeaker : -1;
-      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: k + 1, to: relativeClauseEnd(view, k), verb: k });
+      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: k + 1, to: wordsSaidEnd(view, k), verb: k });
     }
   }
   return scopes;
@@ -338,14 +338,21 @@ function speechScopes(state: SentenceState): SpeechScope[] {
 
 /**
  * Where the words of the speech verb at `k` end: at the comma closing the relative clause it stands in ("X, which the
- * commission says won the vote, rejected the findings": the rejection is no one's words), else at the sentence's end.
+ * commission says won the vote, rejected the findings": the rejection is no one's words); at a comma with a coordinator
+ * after it, which opens the writer's next clause ("said Russia would respond, and hours later the ministry expelled
+ * ..."), unless "that" carries the words on; else at the sentence's end.
  */
-function relativeClauseEnd(view: SentenceView, k: number): number {
+function wordsSaidEnd(view: SentenceView, k: number): number {
   let j = k - 1;
   while (j >= 0 && view.words[j] !== ',' && !WORDS.relatives.has(view.words[j])) j--;
-  if (j < 0 || view.words[j] === ',' || view.words[j - 1] !== ',') return view.count;
-  const close = view.words.indexOf(',', k + 1);
-  return close >= 0 ? close : view.count;
+  const inRelative = j > 0 && view.words[j] !== ',' && view.words[j - 1] === ',';
+  for (let c = k + 1; c < view.count; c++) {
+    if (view.words[c] !== ',') continue;
+    if (inRelative) return c;
+    const next = view.words[c + 1] ?? '';
+    if ((WORDS.coordinators.has(next) || CONTRASTING.has(next)) && view.words[c + 2] !== 'that') return c;
+  }
+  return view.count;
 }
 
 /**
@@ -384,7 +391,14 @@ function speakerBetween(view: SentenceView, phraseOf: Int32Array, comma: number,
 function complementAfter(view: SentenceView, phraseOf: Int32Array, k: number): boolean {
   let next = k + 1;
   while (next < view.count && WORDS.determiners.has(view.words[next])) next++;
-  if (next >= view.count || view.punct[next] || phraseAt(phraseOf, next) >= 0) return false;
+  if (next >= view.count || view.punct[next]) return false;
+  // ", said Palau would not ...": a phrase with a verb after it is the subject of the words said, not their speaker.
+  const phrase = phraseAt(phraseOf, next);
+  if (phrase >= 0) {
+    let after = next;
+    while (after < view.count && phraseAt(phraseOf, after) === phrase) after++;
+    return after < view.count && (WORDS.modals.has(view.words[after]) || WORDS.auxiliaries.has(view.words[after]) || isVerbTag(view.tags[after]));
+  }
   return !WORDS.prepositions.has(view.words[next]) && !isAdverb(view, next) && view.tags[next] !== UPOS_INDEX.PROPN;
 }
 
