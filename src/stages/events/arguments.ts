@@ -85,9 +85,10 @@ export function subjectBefore(state: SentenceState, from: number, self: Trigger)
   // "X rallied in Lagos to protest Y": a purpose infinitive shares the subject of the verb before.
   if (view.words[from] === 'to' && self.absorbedBy < 0) {
     const previous = findLast(triggers, (t) => t !== self && t.absorbedBy < 0 && !t.skip && t.end <= from && (t.sources.length > 0 || t.targets.length > 0));
-    // "X clashed over a plan as the bloc struggled to agree": a finite verb after that trigger owns the infinitive.
+    // "X clashed over a plan as the bloc struggled to agree": a finite verb after that trigger owns the infinitive; so
+    // does the verb whose object a noun act stands in ("will use a meeting of the council to demand").
     const verb = previous ? verbBefore(state, from) : -1;
-    if (previous && verb >= previous.end) return subjectBefore(state, verbGroupStart(view, verb), self);
+    if (previous && verb >= 0 && (verb >= previous.end || previous.nominal)) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
   // "X was indicted by Y and will resign": after "and", the verb shares the grammatical subject of the verb before.
@@ -224,7 +225,7 @@ function possessorOfNounBefore(state: SentenceState, k: number): number {
  * The last finite verb before `k` in its clause ("call" in "would call X and urge"), or -1: no "to"-verb, and no
  * participle describing a noun ("partly occupied regions").
  */
-function verbBefore(state: SentenceState, k: number): number {
+export function verbBefore(state: SentenceState, k: number): number {
   const { view, phraseOf } = state;
   // "..., and demanded": the comma before the coordinator belongs to it.
   const from = k > 0 && view.words[k - 1] === ',' ? k - 2 : k - 1;

@@ -54,6 +54,7 @@ import {
   type Trigger,
 } from './sentence-state.js';
 import {
+  actNotGiven,
   actCodedBefore,
   actOfNature,
   blockedByForce,
@@ -75,9 +76,8 @@ import {
   vesselExpelled,
   warnsOfAFact,
   welcomedGuest,
-  withoutAct,
 } from './trigger-readings.js';
-import { findTriggers, objectlessParticiple, participleSet, readVerbGroup, reducedPassive } from './triggers.js';
+import { findTriggers, objectlessParticiple, participleSet, readModals, readVerbGroup, reducedPassive } from './triggers.js';
 
 /**
  * Per token of a sentence, the index of the first actor phrase covering it, else -1: built once per sentence, so that
@@ -260,7 +260,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
 function readNounTrigger(state: SentenceState, t: Trigger, text: string, events: readonly EventAnnotation[]): void {
   const { dict, view, actors } = state;
   // "A storm of missiles", "the storm": a hazard's name read as a noun is weather or a measure, never an assault.
-  if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || withoutAct(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
+  if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || actNotGiven(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
     t.skip = true;
     return;
   }
@@ -273,7 +273,11 @@ function readNounTrigger(state: SentenceState, t: Trigger, text: string, events:
   }
   // "the president announced a partial mobilisation": a noun with no possessor, object of a verb of performing, belongs to
   // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
-  const performing = !t.sources.length && !t.pattern.symmetric ? performingVerbBefore(state, t.start) : -1;
+  const doneBy = performingVerbBefore(state, t.start);
+  // "said they would restart regular visits", "did not launch strikes": the act is as planned, possible or negated as
+  // the verb that performs it.
+  if (doneBy >= 0) readModals(view, doneBy, t);
+  const performing = !t.sources.length && !t.pattern.symmetric ? doneBy : -1;
   if (performing >= 0) t.sources = subjectBefore(state, verbGroupStart(view, performing), t);
   if (!t.sources.length && t.pattern.type === 'CONSULT') travellerVisits(state, t);
   // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.

@@ -18,6 +18,7 @@ import {
   groupOf,
   headWord,
   isBarrier,
+  isVerbTag,
   isDateline,
   phraseAt,
   plainNoun,
@@ -51,32 +52,66 @@ function sameActor(a: ActorPhrase, b: ActorPhrase): boolean {
   return sameEntity(a, b) || (a.code === b.code && a.code !== '---');
 }
 
+/**
+ * Two phrases that speak with one voice: one actor, or a state and its government ("France will withdraw, President
+ * Macron said" is France's own statement, as "France said it would withdraw" is).
+ */
+function oneVoice(a: ActorPhrase, b: ActorPhrase): boolean {
+  const stateVoice = (x: ActorPhrase) => !x.igo && STATE_VOICES.has(x.sector ?? '');
+  return sameActor(a, b) || (a.country !== null && a.country === b.country && stateVoice(a) && stateVoice(b));
+}
+
+/** Sectors that speak for their state: the state itself and its government. */
+const STATE_VOICES = new Set(['', 'GOV']);
+
 /** The event's modality from its verb group, its quote, and any statement it is reported in. */
-function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: 'none' | 'own' | 'other', scopes: readonly SpeechScope[]): Modality {
+function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: QuoteAnnotation | null, ctx: Pick<EmitContext, 'quotes' | 'scopes'>): Modality {
   if (t.negated || deniedClaim(state.view, t.groupStart)) return 'negated';
   if (t.conditional) return 'possible';
-  if (quote === 'other') return 'reported';
-  let ownStatement = quote === 'own';
-  for (const scope of scopes) {
+  const own = quote !== null && ownQuote(state, quote, sources);
+  if (quote !== null && !own) return 'reported';
+  let ownStatement = own;
+  for (const scope of ctx.scopes) {
     if (t.start < scope.from || t.start >= scope.to) continue;
     const speakers = scope.speakers.map((i) => state.actors[i]);
-    if (speakers.length && sources.length && speakers.some((s) => sources.some((x) => sameActor(s, x)))) ownStatement = true;
+    // "refused ... and said it would boycott", "The embassy in Lima said": when the quotes stage names the source as the
+    // speaker of this very speech verb, the statement is the source's own.
+    const verb = state.view.starts[scope.verb];
+    const cued = ctx.quotes.find((q) => q.cue !== null && q.cue.start <= verb && verb < q.cue.end);
+    if (cued && ownQuote(state, cued, sources)) ownStatement = true;
+    else if (speakers.length && sources.length && speakers.some((s) => sources.some((x) => oneVoice(s, x)))) ownStatement = true;
     else return 'reported';
   }
+  // "Britain to tell the council that Russia must pay": what a source is still to say is its plan, not yet said.
+  if (own && (quote.modality === 'planned' || quote.modality === 'expected')) return quote.modality;
   if (t.expected) return 'expected';
   if (t.planned || (t.would && ownStatement)) return 'planned';
-  // A headline's bare "to" ("Minister to condemn ...") announces a plan.
-  if (t.groupStart < t.start && state.view.words[t.start - 1] === 'to' && t.groupStart > 0 && state.actors[phraseAt(state.phraseOf, t.groupStart - 1)]?.start === 0 && t.absorbedBy < 0) return 'planned';
+  if (headlinePlan(state, t)) return 'planned';
   if (t.possible || t.would) return 'possible';
   // "The army said it shot down 58 drones": an actor's own account of a deed is still a claim, not the article's fact;
   // a demand, threat or accusation in its own statement ("Britain said Libya must ...") is done by saying it.
   return ownStatement && !t.nominal && !DONE_BY_SAYING.has(t.pattern.type ?? '') ? 'reported' : 'asserted';
 }
 
+/**
+ * A headline's bare "to" right after its subject announces a plan: "Minister to condemn ...", "Island leaders to press
+ * ..." (only describing words before the subject, no verb).
+ */
+function headlinePlan(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  const to = t.groupStart;
+  if (to === 0 || view.words[to] !== 'to' || t.absorbedBy >= 0) return false;
+  const subject = state.actors[phraseAt(state.phraseOf, to - 1)];
+  if (subject === undefined) return false;
+  for (let j = 0; j < subject.start; j++) if (isVerbTag(view.tags[j]) || view.punct[j]) return false;
+  return true;
+}
+
 /** True when the event sits in a denied claim: "Officials denied that the army had shelled the town". */
 function deniedClaim(view: SentenceView, from: number): boolean {
   for (let k = from - 1; k >= 1; k--) {
-    if (isBarrier(view, k) && view.words[k] !== 'that') return false;
+    // "denied that officers had fired and said 31 people had been arrested": a speech verb opens another statement.
+    if ((isBarrier(view, k) && view.words[k] !== 'that') || WORDS.speech.has(view.words[k])) return false;
     if (view.words[k] === 'that' && endsWithClass(view.words, k - 1, 'denials')) return true;
   }
   return false;
@@ -154,9 +189,14 @@ function stateSide(a: ActorPhrase | null, t: Trigger, state: SentenceState, ctx:
   return named ? ctx.entityOfCountry.get(a.country) ?? a.entity : a.entity;
 }
 
-/** True when a quote's speaker is the event's own source ("Chile said it would permit ..."): the source's own statement, not a claim about another. */
-function ownQuote(quote: QuoteAnnotation, sources: readonly ActorPhrase[]): boolean {
-  return sources.some((a) => (quote.speaker !== null && a.entity === quote.speaker) || (quote.source !== null && a.chars.start < quote.source.end && quote.source.start < a.chars.end));
+/**
+ * True when a quote's speaker is the event's own source ("Chile said it would permit ...") or speaks for it ("Chile
+ * will permit ..., its president said"): the source's own statement, not a claim about another.
+ */
+function ownQuote(state: SentenceState, quote: QuoteAnnotation, sources: readonly ActorPhrase[]): boolean {
+  const said = quote.source;
+  const speaker = said === null ? undefined : state.actors.find((p) => p.chars.start < said.end && said.start < p.chars.end);
+  return sources.some((a) => (quote.speaker !== null && a.entity === quote.speaker) || speaker === a || (speaker?.country != null && oneVoice(speaker, a)));
 }
 
 const codeOf = (a: ActorPhrase | null): ActorCode | null => (a ? { code: a.code, country: a.country, sector: a.sector } : null);
@@ -278,7 +318,7 @@ export function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx
   if (!pairs.length) return;
   const trigger = { start: view.starts[t.start], end: view.ends[t.end - 1] };
   const q = findContaining(ctx.quotes, trigger.start);
-  const modality = modalityOf(state, t, sources, q < 0 || writersForecast(ctx.quotes[q]) ? 'none' : ownQuote(ctx.quotes[q], sources) ? 'own' : 'other', ctx.scopes);
+  const modality = modalityOf(state, t, sources, q < 0 || writersForecast(ctx.quotes[q]) ? null : ctx.quotes[q], ctx);
   const location = locationOf(state, t, [...sources, ...targets]);
   let primary = { type: t.pattern.type, mode: t.pattern.mode, cameo: t.pattern.cameo };
   // "X is ready to impose martial law": an intent to do harm is a threat, not an agreement.
@@ -323,6 +363,8 @@ export function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx
   }
   // A planned act is also a stated intent, which CAMEO codes 03x/13x and PLOVER files as AGREE or THREATEN
   // ("X will meet Y" is an intent to meet; "X would boycott Y" a threat to).
+  // The source's own plan states its intent by saying it (asserted); a plan someone else reports ("X will meet Y, Z
+  // said") is a reported intent. Another's "would" is no intent: "officials said X would attack" is their forecast.
   const plannedAct = modality === 'planned' || (modality === 'reported' && t.planned);
   // "X will withdraw its force from Y unless Y holds elections": a plan with a condition on the other side is an ultimatum.
   const ultimatum = plannedAct && view.words.indexOf('unless', t.end) >= 0;
@@ -333,7 +375,7 @@ export function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx
     // An intent is someone's: "the mission is due to hand over security" with no mission known states none.
     if (!a) continue;
     const base = ctx.events[ctx.events.length - 1];
-    ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: stateSide(a, t, state, ctx), target: stateSide(b, t, state, ctx), sourceText: a ? { ...a.chars } : null, targetText: b ? { ...b.chars } : null, modality: 'asserted' });
+    ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: stateSide(a, t, state, ctx), target: stateSide(b, t, state, ctx), sourceText: a ? { ...a.chars } : null, targetText: b ? { ...b.chars } : null, modality: modality === 'reported' ? 'reported' : 'asserted' });
   }
 }
 

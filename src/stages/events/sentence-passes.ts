@@ -5,11 +5,14 @@ import { endsWithClass, WORDS } from './grammar.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { SentenceView } from './sentence-view.js';
 import type { ActorCode, EventAnnotation } from './types.js';
+import { verbBefore } from './arguments.js';
+import { readModals } from './triggers.js';
 import {
   BARRIER_PUNCT,
   clauseOpener,
   isAdverb,
   isBarrier,
+  isVerbTag,
   newPredicateAt,
   verbGroupStart,
   type SentenceState,
@@ -104,9 +107,16 @@ export function inAdverbialClauseOf(view: SentenceView, a: Trigger, t: Trigger):
   return true;
 }
 
-/** "X is to condemn Y when he meets Z": a time clause of a planned act is planned too. */
+/**
+ * "X is to condemn Y when he meets Z": a time clause of a planned act is planned too. "X will use the meeting to demand
+ * ...": a purpose "to"-verb after the object of a verb is as planned (or possible, or negated) as that verb.
+ */
 export function inheritPlans(state: SentenceState): void {
   const { view, triggers } = state;
+  for (const t of triggers) {
+    const served = t.nominal ? -1 : verbServed(state, t);
+    if (served >= 0) readModals(view, served, t);
+  }
   for (let i = 1; i < triggers.length; i++) {
     const t = triggers[i];
     if (t.nominal || t.planned || t.expected || t.negated) continue;
@@ -123,6 +133,16 @@ export function inheritPlans(state: SentenceState): void {
 }
 
 const TIME_CLAUSE = new Set(['when', 'once', 'after', 'before', 'until', 'while', 'as']);
+
+/**
+ * The finite verb a purpose "to"-verb serves, its object between ("will use a meeting of the council to demand"), or -1;
+ * a "to" right after its verb ("decided to") is that verb's complement, read in its own group.
+ */
+function verbServed(state: SentenceState, t: Trigger): number {
+  const { view } = state;
+  if (view.words[t.groupStart] !== 'to' || t.groupStart === 0 || isVerbTag(view.tags[t.groupStart - 1])) return -1;
+  return verbBefore(state, t.groupStart);
+}
 
 /** "X staged rallies to demand reforms by Y": an event with no other side takes the target of its purpose clause. */
 export function borrowPurposeTargets(state: SentenceState): void {

@@ -300,6 +300,8 @@ export interface SpeechScope {
   speakers: number[];
   from: number;
   to: number;
+  /** The speech verb's token. */
+  verb: number;
 }
 
 /** The sentence's speech scopes, read once per sentence. */
@@ -325,13 +327,32 @@ function speechScopes(state: SentenceState): SpeechScope[] {
     const trailing = closesWordsBefore(view, phraseOf, k);
     if (trailing) {
       const speakerIndex = leftSpeaker >= 0 && actors[leftSpeaker].end <= k ? leftSpeaker : rightSpeaker;
-      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k });
+      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k, verb: k });
     } else {
       const speakerIndex = leftSpeaker >= 0 ? leftSpeaker : -1;
-      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: k + 1, to: view.count });
+      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: k + 1, to: wordsSaidEnd(view, k), verb: k });
     }
   }
   return scopes;
+}
+
+/**
+ * Where the words of the speech verb at `k` end: at the comma closing the relative clause it stands in ("X, which the
+ * commission says won the vote, rejected the findings": the rejection is no one's words); at a comma with a coordinator
+ * after it, which opens the writer's next clause ("said Russia would respond, and hours later the ministry expelled
+ * ..."), unless "that" carries the words on; else at the sentence's end.
+ */
+function wordsSaidEnd(view: SentenceView, k: number): number {
+  let j = k - 1;
+  while (j >= 0 && view.words[j] !== ',' && !WORDS.relatives.has(view.words[j])) j--;
+  const inRelative = j > 0 && view.words[j] !== ',' && view.words[j - 1] === ',';
+  for (let c = k + 1; c < view.count; c++) {
+    if (view.words[c] !== ',') continue;
+    if (inRelative) return c;
+    const next = view.words[c + 1] ?? '';
+    if ((WORDS.coordinators.has(next) || CONTRASTING.has(next)) && view.words[c + 2] !== 'that') return c;
+  }
+  return view.count;
 }
 
 /**
@@ -344,12 +365,41 @@ function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number):
   if (k > 0 && (WORDS.coordinators.has(view.words[k - 1]) || CONTRASTING.has(view.words[k - 1]))) return false;
   if (view.words[k] !== 'according' && view.words[k].endsWith('ing')) return false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
-    if (view.words[j] === ',') return true;
+    // ", the minister said" has its speaker between; ", said Mr Ortiz" after. With neither, words after the verb are its
+    // own ("Ms Uwase, its spokeswoman, did not confirm the timetable").
+    if (view.words[j] === ',') return speakerBetween(view, phraseOf, j, k) || !complementAfter(view, phraseOf, k);
+    // "Japan will lift the curbs, and Korea said it would ...": a coordinator after the comma opens a clause of its own.
+    if (view.words[j - 1] === ',' && (WORDS.coordinators.has(view.words[j]) || CONTRASTING.has(view.words[j]))) return false;
     // "'I condemn this,' the minister said": the closing quotation mark after the comma.
     if (CLOSING_MARK.test(view.words[j])) continue;
     if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false;
   }
   return false;
+}
+
+/** Whether an actor phrase or a pronoun stands between the comma at `comma` and the speech verb at `k`. */
+function speakerBetween(view: SentenceView, phraseOf: Int32Array, comma: number, k: number): boolean {
+  for (let j = comma + 1; j < k; j++) if (phraseAt(phraseOf, j) >= 0 || WORDS.pronouns.has(view.words[j])) return true;
+  return false;
+}
+
+/**
+ * Whether words the speech verb at `k` reports follow it: "Qatar, which hosts the talks, said a new round would begin"
+ * (", said" after a relative clause) has its words after; ", said Mr Ortiz", ", said on Friday", ", said." close those
+ * before.
+ */
+function complementAfter(view: SentenceView, phraseOf: Int32Array, k: number): boolean {
+  let next = k + 1;
+  while (next < view.count && WORDS.determiners.has(view.words[next])) next++;
+  if (next >= view.count || view.punct[next]) return false;
+  // ", said Palau would not ...": a phrase with a verb after it is the subject of the words said, not their speaker.
+  const phrase = phraseAt(phraseOf, next);
+  if (phrase >= 0) {
+    let after = next;
+    while (after < view.count && phraseAt(phraseOf, after) === phrase) after++;
+    return after < view.count && (WORDS.modals.has(view.words[after]) || WORDS.auxiliaries.has(view.words[after]) || isVerbTag(view.tags[after]));
+  }
+  return !WORDS.prepositions.has(view.words[next]) && !isAdverb(view, next) && view.tags[next] !== UPOS_INDEX.PROPN;
 }
 
 /** A quotation mark standing alone as a token. */

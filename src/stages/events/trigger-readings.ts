@@ -87,13 +87,27 @@ export function namingCall(state: SentenceState, t: Trigger): boolean {
 }
 
 /**
- * Whether a noun trigger stands after "without", past determiners and a possessor ("raised without Hungary's
- * agreement", "without a formal request"): an act that is not given, no event.
+ * Whether a noun trigger names an act that is not given, no event: after "without", past determiners and a possessor
+ * ("raised without Hungary's agreement", "without a formal request"); after "the risk of", "fears of" ("the risk of a
+ * wider war"); after "the cost of" with no determiner of its own, an act in general ("the cost of American retreat";
+ * "the cost of the war" is a war that is fought).
  */
-export function withoutAct(state: SentenceState, t: Trigger): boolean {
-  const k = indexBeforeModifiers(state.view, t.start, (j) => phraseAt(state.phraseOf, j) >= 0);
-  return k >= 0 && state.view.words[k] === 'without';
+export function actNotGiven(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  const k = indexBeforeModifiers(view, t.start, (j) => phraseAt(state.phraseOf, j) >= 0);
+  if (k < 0) return false;
+  if (view.words[k] === 'without') return true;
+  if (view.words[k] !== 'of' || k === 0) return false;
+  const head = view.words[k - 1];
+  const general = () => !view.words.slice(k + 1, t.start).some((w, j) => WORDS.determiners.has(w) || view.possessive[k + 1 + j] === 1);
+  return UNREALISED.has(head) || (PRICES.has(head) && general());
 }
+
+/** Nouns of an act that may come and has not: "the risk of", "fears of", "the prospect of". */
+const UNREALISED: ReadonlySet<string> = new Set(['risk', 'risks', 'fear', 'fears', 'danger', 'dangers', 'prospect', 'prospects', 'possibility', 'spectre', 'specter']);
+
+/** Nouns of what an act would cost, which name the act in general without a determiner: "the cost of retreat". */
+const PRICES: ReadonlySet<string> = new Set(['cost', 'costs', 'price']);
 
 /**
  * The index of the word before the modifiers that stand before token `start` (determiners, possessors, adjectives,
@@ -200,8 +214,11 @@ export function vesselExpelled(state: SentenceState, t: Trigger): boolean {
   return t.targets.some((i) => actors[i].end < view.count && WORDS.craft.has(view.words[actors[i].end]));
 }
 
-/** Words opening a condition on the clause after them. */
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+/**
+ * Words opening a condition on the clause after them, or a question left open ("has not said whether it will
+ * withdraw", "declined to say if"): either way the act is only possible, stated by no one.
+ */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 
 /**
  * "unless Beijing agreed to curb production", "if the EU imposes sanctions": the trigger's subject opens a condition

@@ -281,17 +281,23 @@ function describingNoun(view: SentenceView, k: number): boolean {
 
 /**
  * Whether a request or refusal is a reporter's question: "did not respond to requests for comment", "declined a
- * request for comment", "declined to comment" are how news says no one answered, no act between actors ("asked Kenya
- * to comment", "rejected comments by X" are acts).
+ * request for comment", "declined to comment", "declined to say" are how news says no one answered, no act between
+ * actors ("asked Kenya to comment", "rejected comments by X" are acts).
  */
 function asksForComment(view: SentenceView, end: number, type: PloverType | null): boolean {
   if (type !== 'REQUEST' && type !== 'REJECT') return false;
   const word = (k: number): string => (k < view.count ? view.words[k] : '');
   const comment = (k: number): boolean => word(k) === 'comment' || word(k) === 'comments';
   if ((word(end) === 'for' || word(end) === 'to') && comment(end + 1)) return true;
+  // "declined to say whether it will withdraw", "refused to confirm the figure": a question left unanswered.
+  const toVerb = word(end) === 'to' ? end + 1 : word(end - 1) === 'to' ? end : -1;
+  if (type === 'REJECT' && toVerb >= 0 && UNANSWERED.has(word(toVerb))) return true;
   const request = FOR_COMMENT_DETERMINERS.has(word(end)) ? end + 1 : end;
   return (word(request) === 'request' || word(request) === 'requests') && word(request + 1) === 'for' && comment(request + 2);
 }
+
+/** What a refusal leaves a reporter's question unanswered by: "declined to say", "refused to confirm". */
+const UNANSWERED = new Set(['say', 'confirm', 'specify', 'elaborate', 'disclose']);
 
 /** Words before "request(s) for comment" after a refusal ("declined a request for comment"). */
 const FOR_COMMENT_DETERMINERS = new Set(['a', 'an', 'any', 'the', 'repeated', 'several', 'multiple']);
@@ -358,7 +364,24 @@ function isPastParticiple(head: string, participles: ReadonlySet<string>): boole
 
 /** Reads the verb group left of a verbal trigger: auxiliaries, modals, negation, "to", adverbs. */
 export function readVerbGroup(view: SentenceView, t: Trigger, participles: ReadonlySet<string>): void {
-  let k = t.start - 1;
+  const { groupStart, sawBe } = readModals(view, t.start, t);
+  t.groupStart = groupStart;
+  t.passive = sawBe && isPastParticiple(view.words[t.start], participles);
+}
+
+/** Verbs of trying, which the verb group reads through: "would try to broker" is as planned as "would broker". */
+const ATTEMPTS = new Set(['try', 'tries', 'tried', 'trying', 'seek', 'seeks', 'sought', 'seeking', 'attempt', 'attempts', 'attempted', 'attempting']);
+
+/** The modal flags a verb group sets on its trigger. */
+type ModalFlags = Pick<Trigger, 'expected' | 'planned' | 'negated' | 'would' | 'possible'>;
+
+/**
+ * Reads the auxiliaries, modals and negation left of the verb at `verb` into `t`'s flags (each only ever turned on):
+ * the verb's own group, or the group of the verb whose object `t` names ("would restart regular visits").
+ * Returns where the group starts and whether a form of "be" stands in it.
+ */
+export function readModals(view: SentenceView, verb: number, t: ModalFlags): { groupStart: number; sawBe: boolean } {
+  let k = verb - 1;
   let sawBe = false;
   while (k >= 0) {
     const w = view.words[k];
@@ -377,15 +400,14 @@ export function readVerbGroup(view: SentenceView, t: Trigger, participles: Reado
     } else if (WORDS.be.has(w)) {
       sawBe = true;
       n = 1;
-    } else if (WORDS.auxiliaries.has(w) || WORDS.adverbs.has(w) || w === 'to') n = 1;
+    } else if (WORDS.auxiliaries.has(w) || WORDS.adverbs.has(w) || w === 'to' || (ATTEMPTS.has(w) && view.words[k + 1] === 'to' && isVerbTag(view.tags[k]))) n = 1;
     else break;
     k -= n;
   }
-  t.groupStart = k + 1;
-  const head = view.words[t.start];
-  t.passive = sawBe && isPastParticiple(head, participles);
+  const groupStart = k + 1;
   // "denied attacking", "ruled out meeting": the event is said not to happen.
-  if (head.endsWith('ing') && t.groupStart > 0 && endsWithClass(view.words, t.groupStart - 1, 'denials')) t.negated = true;
+  if (view.words[verb].endsWith('ing') && groupStart > 0 && endsWithClass(view.words, groupStart - 1, 'denials')) t.negated = true;
+  return { groupStart, sawBe };
 }
 
 /**
