@@ -226,6 +226,10 @@ interface AgentFile {
   sectors: Record<string, string[]>;
   modifiers?: string[];
   abroad?: string[];
+  /** Titles of a body's officers with no sector of their own: the body they serve gives it ("the union's general secretary"). */
+  officers?: string[];
+  /** States that no longer exist, by CAMEO code: their names and demonyms ("Soviet Union", "Soviet": USR). */
+  formerStates?: Record<string, { names: string[]; demonyms?: string[] }>;
 }
 
 /** A pattern file's shape: a version, irregular verb forms, and families each with a comment, a PLOVER type, a CAMEO code and phrases. */
@@ -238,7 +242,7 @@ function isPatternFile(v: unknown): boolean {
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
 function isAgentFile(v: unknown): boolean {
   const f = v as AgentFile;
-  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && [f.modifiers, f.abroad].every((list) => list === undefined || Array.isArray(list));
+  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && [f.modifiers, f.abroad, f.officers].every((list) => list === undefined || Array.isArray(list)) && Object.values(f.formerStates ?? {}).every((state) => Array.isArray(state.names) && (state.demonyms === undefined || Array.isArray(state.demonyms)));
 }
 
 const patternFile = loadJson<PatternFile>(new URL('./data/patterns.json', import.meta.url), isPatternFile);
@@ -403,13 +407,18 @@ function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFil
     const person = kb.person(ids[0])!;
     addActorPhrase(actors, normaliseWord(surname), { kind: 'person', personId: person.id, country: person.country, exact: surname, surname: true });
   }
-  for (const [sector, nouns] of [agentFile, ...extraAgents].flatMap((f) => Object.entries(f.sectors))) {
-    for (const noun of nouns) {
-      const phrase = noun.split(' ').map(normaliseWord).join(' ');
-      // A knowledge-base title ("foreign secretary") keeps its offices; the agent list only adds a sector to plain nouns.
-      if (titleWords.has(phrase)) continue;
-      addActorPhrase(actors, phrase, { kind: 'agent', sector });
-    }
+  const agentFiles = [agentFile, ...extraAgents];
+  const officers = agentFiles.flatMap((f) => (f.officers ?? []).map((noun): [string | undefined, string] => [undefined, noun]));
+  for (const [sector, noun] of [...agentFiles.flatMap((f) => Object.entries(f.sectors).flatMap(([code, nouns]) => nouns.map((n): [string | undefined, string] => [code, n]))), ...officers]) {
+    const phrase = noun.split(' ').map(normaliseWord).join(' ');
+    // A knowledge-base title ("foreign secretary") keeps its offices; the agent list only adds a sector to plain nouns.
+    if (titleWords.has(phrase)) continue;
+    addActorPhrase(actors, phrase, { kind: 'agent', sector });
+  }
+  // The knowledge base lists today's states: a former one is a country of its own code ("the Soviet Union" is no trade union).
+  for (const [code, state] of agentFiles.flatMap((f) => Object.entries(f.formerStates ?? {}))) {
+    for (const name of state.names) addActorPhrase(actors, name.split(' ').map(normaliseWord).join(' '), { kind: 'country', country: code });
+    for (const demonym of state.demonyms ?? []) addActorPhrase(actors, normaliseWord(demonym), { kind: 'demonym', country: code });
   }
   const dictionary: EventDictionary = Object.freeze({
     name: 'readout',
