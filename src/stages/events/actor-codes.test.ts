@@ -62,6 +62,21 @@ describe('actor codes', () => {
     expect(event.sourceActor?.code).toBe('HUNGOV');
   });
 
+  it('reads a country written with a hyphen as the whole name, not its first part', () => {
+    const [event] = eventsOf('The bloc suspended Guinea-Bissau after the coup.');
+    expect(event.targetActor?.code).toBe('GNB');
+  });
+
+  it("codes a shadow minister as the opposition, not the government whose office the title names", () => {
+    const [event] = eventsOf('Nadia Kell, the shadow home secretary, accused ministers of chasing headlines.', '2023-12-06');
+    expect(event.sourceActor?.code).toBe('GBROPP');
+  });
+
+  it('gives a later bare name of a person the role they were introduced with', () => {
+    const events = eventsOf("Tomas Brell, the union's general secretary, accused the operator of lying. On Friday Mr Brell urged the dockers to stay out.");
+    expect(coded(events)[1]).toBe('REQUEST Mr Brell ---LAB -> dockers ---LAB');
+  });
+
   it("takes no country from a title's one office when a name follows the title", () => {
     const [event] = eventsOf('Interior Minister Daniel Otieno praised the police officers.');
     expect(event.sourceActor?.code).toBe('---GOV');

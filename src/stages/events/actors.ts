@@ -86,7 +86,15 @@ function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: n
   if (whole) return whole;
   // "US-led", "Russian-backed": the part before a hyphen may name a country.
   const dash = word.indexOf('-');
-  return dash > 0 ? matchWord(view, k, dict, word.slice(0, dash), true) : undefined;
+  return dash > 0 ? hyphenatedName(view, k, dict) ?? matchWord(view, k, dict, word.slice(0, dash), true) : undefined;
+}
+
+/** A capitalised name written with hyphens whose parts are the words of a dictionary name ("Guinea-Bissau", not Guinea). */
+function hyphenatedName(view: SentenceView, k: number, dict: EventDictionary): { end: number; entry: ActorEntry } | undefined {
+  if (!view.capital[k]) return undefined;
+  const [first, ...rest] = view.words[k].split('-');
+  const phrase = dict.actors.starting(first).find((p) => !p.stem && p.rest.length === rest.length && rest.every((w, i) => p.rest[i].has(w)) && !p.value.exact);
+  return phrase && { end: k + 1, entry: phrase.value };
 }
 
 /** Describing words that may stand between two space-separated words of a dictionary actor phrase. */
@@ -478,6 +486,8 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   if (country === null && offices && standsAlone && ctx.kb) country = homeOfOffices(offices, ctx.kb);
   // "former security officials", "Former President X": CAMEO codes past office holders as elites, whatever the office.
   if (sectors.length && formerly(view, start, end)) sectors = [...sectors.filter((s) => s.prefix), { code: 'ELI', prefix: false }];
+  // "the shadow home secretary" speaks for the opposition, not the government whose office the title names.
+  else if (offices && before[0] === 'shadow') sectors = [...sectors.filter((s) => s.prefix), { code: 'OPP', prefix: false }];
   let sector: string | null;
   let code: string;
   let members: { country: string; code: string }[] = [];

@@ -363,6 +363,16 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
   return best;
 }
 
+/**
+ * Whether a phrase states its person's role: a title the entities layer gave to that person ("the ambassador, Sylvain
+ * Itté"), or a name whose code its appositive gave ("Declan Moyes, the union's general secretary,"); not a body owned
+ * by someone ("Ms Rowe's spokesman" names no role of Ms Rowe's).
+ */
+function introducesRole(state: SentenceState, a: ActorPhrase, i: number): boolean {
+  const titled = state.mentions.some((m) => m.type === 'PERSON' && m.kind === 'title' && m.entity === a.entity && a.start < m.end && m.end <= a.end);
+  return titled || state.actors.some((q) => q.appositiveOf === i && q.sector === a.sector && q.country === a.country);
+}
+
 /** Remembers the sentence's subjects for pronouns in the next one. */
 export function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   // The sentence's topic: its first actor outside a prepositional phrase ("Ukrainian officials said ..."), else the first event's source.
@@ -376,5 +386,8 @@ export function updateDiscourse(state: SentenceState, discourse: Discourse): voi
   const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);
   if (groups.length) discourse.lastGroup = groupOf(state.actors, state.actors.indexOf(groups[0])).map((i) => state.actors[i]);
   for (const a of state.actors) if (a.entity !== null && !a.pronoun) discourse.lastNaming.set(a.entity, a);
+  state.actors.forEach((a, i) => {
+    if (a.entity !== null && a.sector !== null && !a.pronoun && introducesRole(state, a, i)) discourse.introduced.set(a.entity, { country: a.country, sector: a.sector, igo: a.igo });
+  });
   discourse.afterColon = state.view.words[state.view.count - 1] === ':';
 }
