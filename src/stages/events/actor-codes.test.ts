@@ -75,6 +75,11 @@ describe('actor codes', () => {
     expect(coded(events)[1]).toBe('REQUEST Mr Brell ---LAB -> dockers ---LAB');
   });
 
+  it('codes an acronym two bodies share as the body the article spells out', () => {
+    const text = 'Fighters of the paramilitary Rapid Support Forces entered the town on Monday. The RSF said it had seized the airport.';
+    expect(eventsOf(text, '2024-05-02').find((e) => e.type === 'COERCE')?.sourceActor?.code).toBe('SDNREB');
+  });
+
   it("takes no country from a title's one office when a name follows the title", () => {
     expect(sourceCode('Interior Minister Daniel Otieno praised the police officers.')).toBe('---GOV');
   });

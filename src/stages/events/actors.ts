@@ -2,8 +2,9 @@
 // agent nouns) and entity mentions, joined into noun phrases ("Chile's new President Ana Ruiz",
 // "security forces in Guinea"), coded as country + sector, grouped by coordination ("the UK and US").
 import type { Span } from '../../doc/span.js';
+import { normaliseName } from '../../kb/normalise.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { AGENT_MODIFIERS, AGENTS_ABROAD, type ActorEntry, type EventDictionary, uniformEntry } from './dictionary.js';
+import { AGENT_MODIFIERS, AGENTS_ABROAD, type ActorEntry, type EventDictionary, organisationEntry, uniformEntry } from './dictionary.js';
 import { WORDS } from './grammar.js';
 import { fills, type Phrase } from './lexicon.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -217,7 +218,8 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
     }
     const match = matchAt(view, k, ctx.dict);
     if (match && !notAnActor(view, k, match.end, match.entry, ctx.dict) && !someoneElse(ctx.mentions, k, match.end, match.entry) && !(ctx.dict.kbActors && insideBodyName(ctx.mentions, k, match.end, match.entry))) {
-      units.push({ start: k, end: match.end, entry: match.entry, entity: entityWithin(ctx.mentions, k, match.end), fromDictionary: true });
+      const entry = linkedOrganisation(view, ctx, k, match.end, match.entry) ?? match.entry;
+      units.push({ start: k, end: match.end, entry, entity: entityWithin(ctx.mentions, k, match.end), fromDictionary: true });
       k = match.end;
     } else k++;
   }
@@ -259,6 +261,21 @@ function nameAfterTitle(units: readonly Unit[], m: ActorContext['mentions'][numb
 function insideBodyName(mentions: ActorContext['mentions'], start: number, end: number, entry: ActorEntry): boolean {
   if (entry.kind !== 'country') return false;
   return mentions.some((m) => m.type === 'ORG' && m.kind === 'name' && m.start <= start && end < m.end);
+}
+
+/**
+ * The organisation the entities layer links a dictionary organisation's name to, when that is another one: an acronym
+ * of two bodies ("RSF", Reporters Without Borders and Sudan's Rapid Support Forces) is the one the article spells out.
+ */
+function linkedOrganisation(view: SentenceView, ctx: ActorContext, start: number, end: number, entry: ActorEntry): ActorEntry | undefined {
+  if (entry.kind !== 'org' || !ctx.kb) return undefined;
+  const kbId = ctx.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start === start && m.end === end)?.kbId;
+  const linked = kbId ? ctx.kb.organisation(kbId) : undefined;
+  // Only a name the linked body bears too: "the UN charter" linked to the General Assembly named before is still the UN.
+  const meanings = linked ? ctx.kb.lexicon().get(normaliseName(view.surface.slice(start, end).join(' '))) : undefined;
+  if (!linked || !meanings?.some((m) => m.kind === 'organisation' && m.id === linked.id)) return undefined;
+  const own = organisationEntry(linked);
+  return own.country === entry.country && own.sector === entry.sector ? undefined : uniformEntry(own);
 }
 
 /**

@@ -2,7 +2,7 @@
 // from the knowledge base and data/*.json; users may bring PETRARCH/TABARI dictionaries instead (tabari.ts).
 import { pathToFileURL } from 'node:url';
 import { loadJson } from '../../data/load.js';
-import type { KnowledgeBase } from '../../kb/types.js';
+import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { PloverType } from '../../result/types.js';
 import type { CommaClauseSettings } from './comma-clauses.js';
 import { inflect, normaliseWord, PhraseIndex } from './lexicon.js';
@@ -319,6 +319,13 @@ export function addActorPhrase(index: PhraseIndex<ActorEntry>, phrase: string, e
   index.add([words[0]], words.slice(1).map((w) => new Set([w])), entry);
 }
 
+/** The actor entry of a knowledge-base organisation: its country, else its own code; its sector, an IGO's none. */
+export function organisationEntry(o: Organisation): ActorEntry {
+  const igo = o.kind === 'IGO' || o.kind === 'AGENCY';
+  const sector = o.sector && o.sector !== 'IGO' ? o.sector : undefined;
+  return { kind: 'org', country: o.country ?? o.code, igo: igo && !o.country, sector };
+}
+
 /** Folds several knowledge-base meanings of one surface into the entry the coder uses, most specific first. */
 function entryOf(kb: KnowledgeBase, meanings: readonly { kind: string; id: string; exact?: string }[]): ActorEntry | undefined {
   const pick = (kind: string) => meanings.filter((m) => m.kind === kind);
@@ -329,14 +336,8 @@ function entryOf(kb: KnowledgeBase, meanings: readonly { kind: string; id: strin
   const place = pick('capital')[0] ?? pick('seat')[0];
   if (place) return withExact({ kind: 'place', country: place.id, sector: 'GOV' });
   const org = pick('organisation')[0];
-  if (org) {
-    const o = kb.organisation(org.id);
-    if (o) {
-      const igo = o.kind === 'IGO' || o.kind === 'AGENCY';
-      const sector = o.sector && o.sector !== 'IGO' ? o.sector : undefined;
-      return withExact({ kind: 'org', country: o.country ?? o.code, igo: igo && !o.country, sector });
-    }
-  }
+  const o = org && kb.organisation(org.id);
+  if (o) return withExact(organisationEntry(o));
   const people = pick('person');
   if (people.length === 1) {
     const p = kb.person(people[0].id);
