@@ -56,6 +56,12 @@ describe('event sides as entities', () => {
     expect(meeting?.target).not.toBe(entityWritten(result, 'Russian'));
   });
 
+  it('reads a "he" opening a sentence as the last person named, though the knowledge base lacks that person', () => {
+    const text = "Soldiers detained President Aleksandar Vucic on Monday.\n\nThe main opposition candidate, Marko Dren, said in a video that he had gone into hiding. He accused the president's allies of staging the coup.";
+    const accusation = read(text).events.find((e) => e.type === 'ACCUSE');
+    expect(accusation?.sourceText?.text).toBe('Marko Dren');
+  });
+
   it('follows a pronoun to the person the entities layer reads it as, across sentences', () => {
     const result = read('Ann Rowe flew to Oslo on Monday. Peter Moll described the talks as frank on Tuesday. She accused Russia of stalling the negotiations.');
     expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBe(entityWritten(result, 'Ann Rowe'));

@@ -2,8 +2,9 @@
 // agent nouns) and entity mentions, joined into noun phrases ("Chile's new President Ana Ruiz",
 // "security forces in Guinea"), coded as country + sector, grouped by coordination ("the UK and US").
 import type { Span } from '../../doc/span.js';
+import { normaliseName } from '../../kb/normalise.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { AGENT_MODIFIERS, AGENTS_ABROAD, type ActorEntry, type EventDictionary, uniformEntry } from './dictionary.js';
+import { AGENT_MODIFIERS, AGENTS_ABROAD, type ActorEntry, type EventDictionary, organisationEntry, uniformEntry } from './dictionary.js';
 import { WORDS } from './grammar.js';
 import { fills, type Phrase } from './lexicon.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -86,7 +87,15 @@ function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: n
   if (whole) return whole;
   // "US-led", "Russian-backed": the part before a hyphen may name a country.
   const dash = word.indexOf('-');
-  return dash > 0 ? matchWord(view, k, dict, word.slice(0, dash), true) : undefined;
+  return dash > 0 ? hyphenatedName(view, k, dict) ?? matchWord(view, k, dict, word.slice(0, dash), true) : undefined;
+}
+
+/** A capitalised name written with hyphens whose parts are the words of a dictionary name ("Guinea-Bissau", not Guinea). */
+function hyphenatedName(view: SentenceView, k: number, dict: EventDictionary): { end: number; entry: ActorEntry } | undefined {
+  if (!view.capital[k]) return undefined;
+  const [first, ...rest] = view.words[k].split('-');
+  const phrase = dict.actors.starting(first).find((p) => !p.stem && p.rest.length === rest.length && rest.every((w, i) => p.rest[i].has(w)) && !p.value.exact);
+  return phrase && { end: k + 1, entry: phrase.value };
 }
 
 /** Describing words that may stand between two space-separated words of a dictionary actor phrase. */
@@ -209,22 +218,40 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
     }
     const match = matchAt(view, k, ctx.dict);
     if (match && !notAnActor(view, k, match.end, match.entry, ctx.dict) && !someoneElse(ctx.mentions, k, match.end, match.entry) && !(ctx.dict.kbActors && insideBodyName(ctx.mentions, k, match.end, match.entry))) {
-      units.push({ start: k, end: match.end, entry: match.entry, entity: entityWithin(ctx.mentions, k, match.end), fromDictionary: true });
+      const entry = linkedOrganisation(view, ctx, k, match.end, match.entry) ?? match.entry;
+      units.push({ start: k, end: match.end, entry, entity: entityWithin(ctx.mentions, k, match.end), fromDictionary: true });
       k = match.end;
     } else k++;
   }
   const covered = (s: number, e: number) => units.some((u) => u.start < e && s < u.end);
   if (!ctx.dict.kbActors) return units;
   for (const m of ctx.mentions) {
+    const tail = nameAfterTitle(units, m);
     // A title or common-noun mention ("an official") adds an actor only when it is known to belong to a country.
-    if (m.kind === 'pronoun' || (m.kind !== 'name' && m.kind !== 'demonym' && !m.country) || covered(m.start, m.end)) continue;
+    if (m.kind === 'pronoun' || (m.kind !== 'name' && m.kind !== 'demonym' && !m.country) || (covered(m.start, m.end) && tail < 0)) continue;
     if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'NORP') continue;
     const kind = m.type === 'PERSON' ? 'person' : m.type === 'NORP' ? 'demonym' : m.type === 'GPE' ? 'country' : 'org';
     // A person the entities layer linked to the knowledge base brings their office's sector ("Zelensky" → UKR GOV).
     const personId = kind === 'person' && m.kbId && ctx.kb?.person(m.kbId) ? m.kbId : undefined;
-    units.push({ start: m.start, end: m.end, entry: uniformEntry({ kind, country: m.country, personId }), entity: m.entity, fromDictionary: false });
+    units.push({ start: Math.max(m.start, tail), end: m.end, entry: uniformEntry({ kind, country: m.country, personId }), entity: m.entity, fromDictionary: false });
   }
   return units.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the name of a person's name mention starts after the dictionary titles it opens with, when nothing else
+ * covers that name ("President Tsai Ing-wen": the name after "President"), else -1. The name is then a unit of its own
+ * beside the title, which so names that person and not the title's holder.
+ */
+function nameAfterTitle(units: readonly Unit[], m: ActorContext['mentions'][number]): number {
+  if (m.type !== 'PERSON' || m.kind !== 'name') return -1;
+  let from = m.start;
+  for (const u of units) {
+    if (u.end <= m.start || u.start >= m.end) continue;
+    if (u.entry.kind !== 'title' || u.start !== from) return -1;
+    from = u.end;
+  }
+  return from > m.start && from < m.end ? from : -1;
 }
 
 /**
@@ -234,6 +261,21 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
 function insideBodyName(mentions: ActorContext['mentions'], start: number, end: number, entry: ActorEntry): boolean {
   if (entry.kind !== 'country') return false;
   return mentions.some((m) => m.type === 'ORG' && m.kind === 'name' && m.start <= start && end < m.end);
+}
+
+/**
+ * The organisation the entities layer links a dictionary organisation's name to, when that is another one: an acronym
+ * of two bodies ("RSF", Reporters Without Borders and Sudan's Rapid Support Forces) is the one the article spells out.
+ */
+function linkedOrganisation(view: SentenceView, ctx: ActorContext, start: number, end: number, entry: ActorEntry): ActorEntry | undefined {
+  if (entry.kind !== 'org' || !ctx.kb) return undefined;
+  const kbId = ctx.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start === start && m.end === end)?.kbId;
+  const linked = kbId ? ctx.kb.organisation(kbId) : undefined;
+  // Only a name the linked body bears too: "the UN charter" linked to the General Assembly named before is still the UN.
+  const meanings = linked ? ctx.kb.lexicon().get(normaliseName(view.surface.slice(start, end).join(' '))) : undefined;
+  if (!linked || !meanings?.some((m) => m.kind === 'organisation' && m.id === linked.id)) return undefined;
+  const own = organisationEntry(linked);
+  return own.country === entry.country && own.sector === entry.sector ? undefined : uniformEntry(own);
 }
 
 /**
@@ -357,6 +399,23 @@ function findHolder(offices: readonly string[], country: string | null, ctx: Act
   return named.length === 1 ? named[0] : null;
 }
 
+/**
+ * Whom an office's holder acts for: the organisation whose office it is ("Cindy McCain", the WFP's executive director,
+ * is the WFP, not the United States), with the organisation's own country where it has one, else the office's country.
+ */
+function actorOfOffice(of: string, kb: KnowledgeBase): { country: string; igo: boolean } {
+  const org = kb.country(of) ? undefined : kb.organisation(of);
+  if (!org) return { country: of, igo: false };
+  return { country: org.country ?? org.code, igo: !org.country && (org.kind === 'IGO' || org.kind === 'AGENCY') };
+}
+
+/** The one country whose offices a title names ("Home Secretary": GBR), or null when it names several or an organisation's. */
+function homeOfOffices(offices: readonly string[], kb: KnowledgeBase): string | null {
+  const homes = new Set(offices.map((key) => kb.office(key)?.of));
+  const [home] = homes;
+  return homes.size === 1 && home !== undefined && kb.country(home) ? home : null;
+}
+
 /** True when "former" or "ex" stands in the phrase or right before it. */
 function formerly(view: SentenceView, start: number, end: number): boolean {
   for (let k = Math.max(0, start - 1); k < end; k++) if (view.words[k] === 'former' || view.words[k] === 'ex') return true;
@@ -401,7 +460,8 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   let pastPreposition = false;
   for (let i = 0; i < units.length; i++) {
     const { entry } = units[i];
-    const c = countryOf(entry, ctx.date);
+    // A known person's country is set below, from the office they hold on the date, else their nationality.
+    const c = entry.personId ? undefined : countryOf(entry, ctx.date);
     if (c !== undefined && country === null) {
       country = c;
       more = c === entry.country ? entry.more ?? [] : [];
@@ -427,18 +487,24 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   // "the shadow chancellor" speaks for the opposition: no holder of the office. The entities layer gives such a title no
   // holder, but an unnamed one reaches this phrase with no entity, so the office's holder is kept out here too.
   const indefinite = before.some((w) => w === 'a' || w === 'an' || w === 'former' || w === 'ex' || w === 'another' || w === 'shadow');
-  if (offices && !personId && entity === null && !indefinite) personId = holderOf(offices, country, ctx);
+  // A title followed by a name is that person's ("Interior Minister Kipchumba Murkomen"), whatever country's office it names.
+  const standsAlone = personId === null && entity === null;
+  if (offices && standsAlone && !indefinite) personId = holderOf(offices, country, ctx);
   if (personId && ctx.kb) {
     const person = ctx.kb.person(personId);
-    if (person && country === null) country = person.country;
-    if (sectors.length === 0 && ctx.date) {
-      const role = ctx.kb.rolesOf(personId, ctx.date)[0];
-      if (role) sectors.push({ code: role.office.sector, prefix: false });
-    }
+    const role = ctx.date ? ctx.kb.rolesOf(personId, ctx.date)[0] : undefined;
+    if (person && country === null) ({ country, igo } = role ? actorOfOffice(role.office.of, ctx.kb) : { country: person.country, igo });
+    // An organisation's own code already says what it is ("WFP", not "WFPIGO").
+    if (sectors.length === 0 && role && !(igo && role.office.sector === 'IGO')) sectors.push({ code: role.office.sector, prefix: false });
     if (entity === null) entity = ctx.entityOfPerson.get(personId) ?? null;
   }
+  // "the Home Secretary", "a South Korean president": a title standing alone that only one country's office bears is
+  // that country's, so a place written after it ("signed a treaty in Kigali") lends it none; no holder is needed for that.
+  if (country === null && offices && standsAlone && ctx.kb) country = homeOfOffices(offices, ctx.kb);
   // "former security officials", "Former President X": CAMEO codes past office holders as elites, whatever the office.
   if (sectors.length && formerly(view, start, end)) sectors = [...sectors.filter((s) => s.prefix), { code: 'ELI', prefix: false }];
+  // "the shadow home secretary" speaks for the opposition, not the government whose office the title names.
+  else if (offices && before[0] === 'shadow') sectors = [...sectors.filter((s) => s.prefix), { code: 'OPP', prefix: false }];
   let sector: string | null;
   let code: string;
   let members: { country: string; code: string }[] = [];

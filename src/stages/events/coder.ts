@@ -168,7 +168,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   });
   const participles = participleSet(dict);
   const events: EventAnnotation[] = [];
-  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], firstSubjects: [], lastNaming: new Map(), statement: quotesNoOne(text), afterColon: false };
+  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], firstSubjects: [], lastNaming: new Map(), introduced: new Map(), statement: quotesNoOne(text), afterColon: false };
   const holders: ActorContext['holders'] = new Map();
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -194,7 +194,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         actors = findActors(view, actorContext);
       }
     }
-    if (dict.kbActors) actors = withOwnerCountry(actors, discourse);
+    if (dict.kbActors) actors = withIntroducedRoles(withOwnerCountry(actors, discourse), discourse);
     const sentenceMentions = actorContext.mentions;
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
@@ -434,6 +434,14 @@ function findFirstFrom(spans: ReadonlyArray<Span>, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A bare name of a person ("Mr Itté": no country, sector or knowledge-base person) takes the role it was introduced with. */
+function withIntroducedRoles(actors: ActorPhrase[], discourse: Discourse): ActorPhrase[] {
+  return actors.map((a) => {
+    const role = a.entity !== null && !a.pronoun && a.country === null && a.sector === null && a.personId === null ? discourse.introduced.get(a.entity) : undefined;
+    return role ? { ...a, ...role, code: `${role.country ?? '---'}${role.sector ?? ''}` } : a;
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 // from the knowledge base and data/*.json; users may bring PETRARCH/TABARI dictionaries instead (tabari.ts).
 import { pathToFileURL } from 'node:url';
 import { loadJson } from '../../data/load.js';
-import type { KnowledgeBase } from '../../kb/types.js';
+import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { PloverType } from '../../result/types.js';
 import type { CommaClauseSettings } from './comma-clauses.js';
 import { inflect, normaliseWord, PhraseIndex } from './lexicon.js';
@@ -226,6 +226,10 @@ interface AgentFile {
   sectors: Record<string, string[]>;
   modifiers?: string[];
   abroad?: string[];
+  /** Titles of a body's officers with no sector of their own: the body they serve gives it ("the union's general secretary"). */
+  officers?: string[];
+  /** States that no longer exist, by CAMEO code: their names and demonyms ("Soviet Union", "Soviet": USR). */
+  formerStates?: Record<string, { names: string[]; demonyms?: string[] }>;
 }
 
 /** A pattern file's shape: a version, irregular verb forms, and families each with a comment, a PLOVER type, a CAMEO code and phrases. */
@@ -238,7 +242,7 @@ function isPatternFile(v: unknown): boolean {
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
 function isAgentFile(v: unknown): boolean {
   const f = v as AgentFile;
-  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && [f.modifiers, f.abroad].every((list) => list === undefined || Array.isArray(list));
+  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && [f.modifiers, f.abroad, f.officers].every((list) => list === undefined || Array.isArray(list)) && Object.values(f.formerStates ?? {}).every((state) => Array.isArray(state.names) && (state.demonyms === undefined || Array.isArray(state.demonyms)));
 }
 
 const patternFile = loadJson<PatternFile>(new URL('./data/patterns.json', import.meta.url), isPatternFile);
@@ -315,6 +319,13 @@ export function addActorPhrase(index: PhraseIndex<ActorEntry>, phrase: string, e
   index.add([words[0]], words.slice(1).map((w) => new Set([w])), entry);
 }
 
+/** The actor entry of a knowledge-base organisation: its country, else its own code; its sector, an IGO's none. */
+export function organisationEntry(o: Organisation): ActorEntry {
+  const igo = o.kind === 'IGO' || o.kind === 'AGENCY';
+  const sector = o.sector && o.sector !== 'IGO' ? o.sector : undefined;
+  return { kind: 'org', country: o.country ?? o.code, igo: igo && !o.country, sector };
+}
+
 /** Folds several knowledge-base meanings of one surface into the entry the coder uses, most specific first. */
 function entryOf(kb: KnowledgeBase, meanings: readonly { kind: string; id: string; exact?: string }[]): ActorEntry | undefined {
   const pick = (kind: string) => meanings.filter((m) => m.kind === kind);
@@ -325,14 +336,8 @@ function entryOf(kb: KnowledgeBase, meanings: readonly { kind: string; id: strin
   const place = pick('capital')[0] ?? pick('seat')[0];
   if (place) return withExact({ kind: 'place', country: place.id, sector: 'GOV' });
   const org = pick('organisation')[0];
-  if (org) {
-    const o = kb.organisation(org.id);
-    if (o) {
-      const igo = o.kind === 'IGO' || o.kind === 'AGENCY';
-      const sector = o.sector && o.sector !== 'IGO' ? o.sector : undefined;
-      return withExact({ kind: 'org', country: o.country ?? o.code, igo: igo && !o.country, sector });
-    }
-  }
+  const o = org && kb.organisation(org.id);
+  if (o) return withExact(organisationEntry(o));
   const people = pick('person');
   if (people.length === 1) {
     const p = kb.person(people[0].id);
@@ -403,13 +408,18 @@ function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFil
     const person = kb.person(ids[0])!;
     addActorPhrase(actors, normaliseWord(surname), { kind: 'person', personId: person.id, country: person.country, exact: surname, surname: true });
   }
-  for (const [sector, nouns] of [agentFile, ...extraAgents].flatMap((f) => Object.entries(f.sectors))) {
-    for (const noun of nouns) {
-      const phrase = noun.split(' ').map(normaliseWord).join(' ');
-      // A knowledge-base title ("foreign secretary") keeps its offices; the agent list only adds a sector to plain nouns.
-      if (titleWords.has(phrase)) continue;
-      addActorPhrase(actors, phrase, { kind: 'agent', sector });
-    }
+  const agentFiles = [agentFile, ...extraAgents];
+  const officers = agentFiles.flatMap((f) => (f.officers ?? []).map((noun): [string | undefined, string] => [undefined, noun]));
+  for (const [sector, noun] of [...agentFiles.flatMap((f) => Object.entries(f.sectors).flatMap(([code, nouns]) => nouns.map((n): [string | undefined, string] => [code, n]))), ...officers]) {
+    const phrase = noun.split(' ').map(normaliseWord).join(' ');
+    // A knowledge-base title ("foreign secretary") keeps its offices; the agent list only adds a sector to plain nouns.
+    if (titleWords.has(phrase)) continue;
+    addActorPhrase(actors, phrase, { kind: 'agent', sector });
+  }
+  // The knowledge base lists today's states: a former one is a country of its own code ("the Soviet Union" is no trade union).
+  for (const [code, state] of agentFiles.flatMap((f) => Object.entries(f.formerStates ?? {}))) {
+    for (const name of state.names) addActorPhrase(actors, name.split(' ').map(normaliseWord).join(' '), { kind: 'country', country: code });
+    for (const demonym of state.demonyms ?? []) addActorPhrase(actors, normaliseWord(demonym), { kind: 'demonym', country: code });
   }
   const dictionary: EventDictionary = Object.freeze({
     name: 'readout',

@@ -405,6 +405,21 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
   return best;
 }
 
+/**
+ * Whether a phrase states its person's role: a title the entities layer gave to that person ("the ambassador, Sylvain
+ * Itté"), or a name whose code its appositive gave ("Declan Moyes, the union's general secretary,"); not a body owned
+ * by someone ("Ms Rowe's spokesman" names no role of Ms Rowe's).
+ */
+function introducesRole(state: SentenceState, a: ActorPhrase, i: number): boolean {
+  const titled = state.mentions.some((m) => m.type === 'PERSON' && m.kind === 'title' && m.entity === a.entity && a.start < m.end && m.end <= a.end);
+  return titled || state.actors.some((q) => q.appositiveOf === i && q.sector === a.sector && q.country === a.country);
+}
+
+/** Whether the phrase holds a name the entities layer reads as a person's, its own entity. */
+function namesPerson(state: SentenceState, a: ActorPhrase): boolean {
+  return a.entity !== null && state.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && m.entity === a.entity && a.start <= m.start && m.end <= a.end);
+}
+
 /** Remembers the sentence's subjects for pronouns in the next one. */
 export function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   // The sentence's topic: its first actor outside a prepositional phrase ("Ukrainian officials said ..."), else the first event's source.
@@ -413,10 +428,14 @@ export function updateDiscourse(state: SentenceState, discourse: Discourse): voi
   if (topic >= 0) discourse.lastSubjects = groupOf(state.actors, topic).map((i) => state.actors[i]);
   else if (subjects.length) discourse.lastSubjects = subjects[0];
   if (!discourse.firstSubjects.length) discourse.firstSubjects = discourse.lastSubjects;
-  const people = state.actors.filter((a) => a.personId !== null && !a.pronoun);
+  // A person the knowledge base lacks counts too ("The main opposition candidate, Fernando Dias, said ... He accused").
+  const people = state.actors.filter((a) => !a.pronoun && (a.personId !== null || namesPerson(state, a)));
   if (people.length) discourse.lastPerson = people[people.length - 1];
   const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);
   if (groups.length) discourse.lastGroup = groupOf(state.actors, state.actors.indexOf(groups[0])).map((i) => state.actors[i]);
   for (const a of state.actors) if (a.entity !== null && !a.pronoun) discourse.lastNaming.set(a.entity, a);
+  state.actors.forEach((a, i) => {
+    if (a.entity !== null && a.sector !== null && !a.pronoun && introducesRole(state, a, i)) discourse.introduced.set(a.entity, { country: a.country, sector: a.sector, igo: a.igo });
+  });
   discourse.afterColon = state.view.words[state.view.count - 1] === ':';
 }

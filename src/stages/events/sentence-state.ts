@@ -139,6 +139,11 @@ export interface Discourse {
   firstSubjects: ActorPhrase[];
   /** The last phrase naming each entity: the entities layer's reading of "he"/"she" finds it in an earlier sentence. */
   lastNaming: Map<number, ActorPhrase>;
+  /**
+   * The country and sector each person entity was introduced with ("the ambassador, Sylvain Itté"; "Declan Moyes, the
+   * union's general secretary"): a later bare name of that person ("Mr Itté") takes them.
+   */
+  introduced: Map<number, Pick<ActorPhrase, 'country' | 'sector' | 'igo'>>;
   /** The article quotes no one: it is a statement, and its "we" is its author. */
   statement: boolean;
   /** The previous sentence ended with a colon ("The minister said:"): this one is someone's words. */
