@@ -316,6 +316,11 @@ function gappedSubjectAfter(state: SentenceState, k: number): boolean {
   return after < state.view.count && (state.view.tags[after] === UPOS_INDEX.NUM || CURRENCY_SIGN.test(state.view.words[after]));
 }
 
+/** Whether the entities layer reads a person's name inside the phrase ("Mr Lane"). */
+function namesPerson(state: SentenceState, phrase: ActorPhrase): boolean {
+  return state.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && phrase.start <= m.start && m.end <= phrase.end);
+}
+
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
 const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', 'SPY', '']);
 
@@ -394,7 +399,8 @@ export function objectAfter(state: SentenceState, from: number, self: Trigger, s
     // "deploy 1,000 police officers to Haiti": forces of no other country are the means; the other side may follow.
     // "called on the police to stop using force": forces right before a request's "to"-verb are its addressee, no means.
     const addressee = self.pattern.type === 'REQUEST' && view.words[phrase.end] === 'to';
-    const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun && !addressee;
+    // A person's name ("remove Mr Lane from office") is someone, never a force's means.
+    const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun && !addressee && !namesPerson(state, phrase);
     if (means) {
       if (!place.length) place = groupOf(actors, i);
       continue;
