@@ -3,6 +3,7 @@
 import { anyCapital, wordBeforeDeterminers, type ActorPhrase } from './actors.js';
 import { endsWithClass, WORDS } from './grammar.js';
 import { UPOS_INDEX } from '../pos/types.js';
+import { HONORIFICS } from '../mentions/lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import {
   clauseOpener,
@@ -157,12 +158,14 @@ export function subjectBefore(state: SentenceState, from: number, self: Trigger)
     if (i < 0) continue;
     const phrase = actors[i];
     k = phrase.start;
-    const prepAt = prepositionIndexBefore(view, phrase);
+    const prepAt = prepositionBeforeTitle(view, phrase);
     const prep = prepAt >= 0 ? view.words[prepAt] : null;
     // "British aircraft using guided missiles killed": the object of a participle is not the subject;
     // "thousands of Nigerians rallied": after a quantity, "of" does not make a prepositional phrase.
     // "rebels backed by Rwanda seized": the agent of a participle describing the subject is not the subject.
     if (prep === 'by' && reducedRelativeBy(view, prepAt)) continue;
+    // "Allies of Ms X rejected the claim": the noun before "of" names someone else, who is the subject (no actor here).
+    if (prep === 'of' && WORDS.otherParties.has(view.words[prepAt - 1])) return [];
     if ((prep !== null && prep !== 'by' && !(prep === 'of' && quantityOf(view, phrase))) || participleBefore(view, phrase)) {
       // "Its embassy in London said": the place of a noun naming no actor is where that noun stands, not who acts, so
       // it is no fallback subject ("Japan's embassy in Lima said" still finds Japan further back).
@@ -173,6 +176,14 @@ export function subjectBefore(state: SentenceState, from: number, self: Trigger)
     return groupOf(actors, i);
   }
   return fallback >= 0 ? groupOf(actors, fallback) : [];
+}
+
+/** The preposition before a phrase, past determiners and a title the phrase leaves out ("of Ms" in "Allies of Ms X"), or -1. */
+function prepositionBeforeTitle(view: SentenceView, phrase: ActorPhrase): number {
+  const k = wordBeforeDeterminers(view, phrase.start);
+  if (k < 1 || !HONORIFICS.has(view.surface[k])) return prepositionIndexBefore(view, phrase);
+  const j = wordBeforeDeterminers(view, k);
+  return j >= 0 && WORDS.prepositions.has(view.words[j]) ? j : -1;
 }
 
 /** The speech verb whose reported clause runs up to `k` ("said" in "said its troops had hit a depot and"), or -1; quotation marks may stand between. */
@@ -366,7 +377,13 @@ export function objectAfter(state: SentenceState, from: number, self: Trigger, s
       const complement = complementizer(state, self, k);
       // "warned that their troops are rationing shells": of a "that" clause only its subject may be the other side. A
       // request's clause names who is to act, and that may stand further in ("demanding that he be made leader of Y").
-      if (complement && self.pattern.type !== 'REQUEST' && !self.pattern.deontic) return clauseSubjectAfter(state, k + 1, skip);
+      if (complement && self.pattern.type !== 'REQUEST' && !self.pattern.deontic) {
+        const subject = clauseSubjectAfter(state, k + 1, skip);
+        // "warned that Syria would retaliate against Turkey": the one who will act is no target; what it acts on may be.
+        if (!actsInWarnedClause(state, self, subject)) return subject;
+        k = state.actors[subject[subject.length - 1]].end - 1;
+        continue;
+      }
       // "lifted a curfew in X that police imposed": after a noun, "that" opens a relative clause, which is no part of the object.
       if (!complement && k > from) break;
     }
@@ -439,6 +456,22 @@ function clauseSubjectAfter(state: SentenceState, k: number, skip: ReadonlySet<n
   const i = phraseAfterDeterminers(state, k);
   if (i < 0 || skip.has(i) || state.actors[i].owned) return [];
   return groupOf(state.actors, i);
+}
+
+/**
+ * Whether the subject of a threat's "that" clause is the one that will act, so no target: the clause does not say it
+ * will suffer a reprisal ("warned that Y faces a heavy price") or a passive ("that Y would be punished"). One that will
+ * act ("a deputy minister warned that Russia could cut output") is the warner's own side or a third party.
+ */
+function actsInWarnedClause(state: SentenceState, self: Trigger, subject: readonly number[]): boolean {
+  if (self.pattern.type !== 'THREATEN' || !subject.length) return false;
+  const { view } = state;
+  // The clause's own verb and object: "could cut output rather than sell at the capped price" suffers no price.
+  for (let k = state.actors[subject[subject.length - 1]].end; k < view.count && !isBarrier(view, k) && view.words[k] !== ',' && !WORDS.prepositions.has(view.words[k]); k++) {
+    if (WORDS.reprisals.has(view.words[k])) return false;
+    if (WORDS.be.has(view.words[k]) && view.tags[k + 1] === UPOS_INDEX.VERB && /(?:ed|en)$/.test(view.words[k + 1])) return false;
+  }
+  return true;
 }
 
 /** Whether the actor phrase after the comma `k` and its coordinator belongs to the group of the phrase before the comma; true when either is no actor. */

@@ -77,7 +77,7 @@ import {
   welcomedGuest,
   withoutAct,
 } from './trigger-readings.js';
-import { findTriggers, objectlessParticiple, participleSet, readVerbGroup, reducedPassive } from './triggers.js';
+import { findTriggers, gappedPassive, objectlessParticiple, participleSet, readVerbGroup, reducedPassive } from './triggers.js';
 
 /**
  * Per token of a sentence, the index of the first actor phrase covering it, else -1: built once per sentence, so that
@@ -209,7 +209,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       for (const t of triggers) {
         if (t.nominal || t.passive) continue;
         t.passive = reducedPassive(state, t, participles);
-        if (!t.passive && objectlessParticiple(state, t, participles)) t.passive = t.objectBefore = true;
+        if (!t.passive && (objectlessParticiple(state, t, participles) || gappedPassive(state, t, participles))) t.passive = t.objectBefore = true;
       }
     }
     if (dict.passiveNeedsBy) for (const t of triggers) t.passive &&= byFollows(view, t.end);

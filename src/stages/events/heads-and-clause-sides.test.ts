@@ -34,3 +34,33 @@ describe('the object of a threat', () => {
     expect(read('Opposition lawmakers threatened to remove Mr. Okafor from the committee if Ghana blocks the inquiry.')).toEqual(['THREATEN Opposition lawmakers -> Mr. Okafor']);
   });
 });
+
+describe('a noun naming someone else before "of"', () => {
+  it('reads "rivals of" a person, past his title, as no actor rather than the person', () => {
+    expect(read('Rivals of Mr Ruto rejected the census.')).toEqual([]);
+  });
+});
+
+describe('a "that" pointing at a noun', () => {
+  it('keeps an act reported after "rejected that claim," as an event of its own', () => {
+    expect(read('Kenya rejected that claim, saying Uganda had attacked its border posts.')).toContain('ASSAULT Uganda -> -');
+  });
+});
+
+describe('an elided passive', () => {
+  it('reads "and more than 200 wounded" after a passive as its count of victims, not as victims who wound', () => {
+    expect(read('At least 40 villagers were killed and more than 200 wounded when gunmen stormed the market.')).toEqual(['ASSAULT - -> villagers', 'ASSAULT gunmen -> -']);
+  });
+});
+
+describe('the subject of a warning\'s clause', () => {
+  it('is no target when it is the one that will act', () => {
+    expect(read('A deputy minister warned that Kenya could cut fuel exports.')).toEqual(['THREATEN minister -> -']);
+    expect(read('A deputy minister warned that Kenya would retaliate against Somalia.')).toEqual(['THREATEN minister -> Somalia']);
+  });
+
+  it('is the target when the clause says it will suffer', () => {
+    expect(read('Ecuador warned that Peru would be punished for the raid.')).toEqual(['THREATEN Ecuador -> Peru']);
+    expect(read('Ecuador warned that Peru would pay dearly.')).toEqual(['THREATEN Ecuador -> Peru']);
+  });
+});

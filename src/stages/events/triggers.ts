@@ -409,6 +409,22 @@ export function reducedPassive(state: SentenceState, t: Trigger, participles: Re
   return t.pattern.type === 'ACCUSE' && view.words[t.end] === 'of';
 }
 
+/** Words that may open a count before its number ("more than 1,800", "at least 40", "another 12"). */
+const COUNT_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'over', 'around', 'another', 'up', 'to']);
+
+/**
+ * "185 people had been killed and more than 1,800 injured": a past participle right after a count and "and" (or a
+ * comma) after a passive verb is that passive again with its auxiliary left out; the count is its object, no actor.
+ */
+export function gappedPassive(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
+  const { view, triggers } = state;
+  if (t.groupStart !== t.start || t.start < 2 || view.tags[t.start - 1] !== UPOS_INDEX.NUM || !isPastParticiple(view.words[t.start], participles)) return false;
+  let k = t.start - 2;
+  while (k > 0 && COUNT_WORDS.has(view.words[k])) k--;
+  if (view.words[k] !== 'and' && view.words[k] !== ',') return false;
+  return triggers.some((other) => other !== t && !other.nominal && other.passive && other.end <= k);
+}
+
 /**
  * "American citizens detained in China", "for every ten hostages released": an arrest or a release always has its object
  * after the verb; a participle right after a noun with none there is a passive whose object is that noun, unless the
