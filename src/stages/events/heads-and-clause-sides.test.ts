@@ -64,3 +64,9 @@ describe('the subject of a warning\'s clause', () => {
     expect(read('Ecuador warned that Peru would pay dearly.')).toEqual(['THREATEN Ecuador -> Peru']);
   });
 });
+
+describe('an "-ing" word before a finite verb', () => {
+  it('is that verb\'s subject, a noun whose other side is not the next clause\'s subject', () => {
+    expect(read('Goma shelling enters fourth day as Kenya urges the rebels to withdraw.')).not.toContain('ASSAULT Goma -> Kenya');
+  });
+});

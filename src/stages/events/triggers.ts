@@ -167,8 +167,22 @@ function nounReading(view: SentenceView, k: number, inActor: Uint8Array, actors:
   if (gerund && k + 1 < view.count && (inActor[k + 1] || pairPhraseAt(actors, phraseOf, k + 1) || object || quantifierAt(view, k + 1))) return false;
   if (nounMarkerBefore(view, k)) return true;
   if (object) return false;
+  if (gerundBeforeFiniteVerb(view, k)) return true;
   if (nounContext(view, k, inActor)) return tag !== UPOS_INDEX.VERB;
   return tag === UPOS_INDEX.NOUN && !inVerbGroup(view, k);
+}
+
+/** Singular finite auxiliaries, which follow a subject noun ("fighting has spread", "shelling was heard"). */
+const FINITE_AUXILIARIES = new Set(['has', 'is', 'was', 'had', 'will']);
+
+/**
+ * True when the "-ing" word at `k` stands right before a finite verb, which makes it that verb's subject, a noun
+ * ("Khartoum fighting enters third day", "Heavy shelling has resumed").
+ */
+function gerundBeforeFiniteVerb(view: SentenceView, k: number): boolean {
+  if (!view.words[k].endsWith('ing') || k + 1 >= view.count) return false;
+  const next = view.words[k + 1];
+  return FINITE_AUXILIARIES.has(next) || (view.tags[k + 1] === UPOS_INDEX.VERB && /[^s]s$/.test(next));
 }
 
 /** True when a phrase standing for a pair opens at `k` ("both delegations", "the two countries"). */
