@@ -371,6 +371,9 @@ export function objectAfter(state: SentenceState, from: number, self: Trigger, s
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
     if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(phraseOf, k + 1) < 0) break;
+    // "demonstrated in Niamey, many waving Russian flags": a quantity and a participle after a comma tell what some of
+    // the subject did; what they hold is no other side.
+    if (view.words[k] === ',' && k > from && QUANTITIES.has(view.words[k + 1]) && view.tags[k + 2] === UPOS_INDEX.VERB && view.words[k + 2]?.endsWith('ing')) break;
     // "criticised the pact, with spokeswoman Mao Ning telling reporters ...": an absolute "with" clause has sides of its own.
     if (view.words[k] === ',' && k > from && view.words[k + 1] === 'with') break;
     if (view.words[k] === 'that') {

@@ -70,3 +70,13 @@ describe('an "-ing" word before a finite verb', () => {
     expect(read('Goma shelling enters fourth day as Kenya urges the rebels to withdraw.')).not.toContain('ASSAULT Goma -> Kenya');
   });
 });
+
+describe('what some of the subject hold or describe', () => {
+  it('reads "prisoner" before a noun as a describing word, no actor', () => {
+    expect(read('Kenya backed a plan for prisoner exchanges.')).toEqual(['SUPPORT Kenya -> -']);
+  });
+
+  it('ends the object at a comma, a quantity and a participle', () => {
+    expect(read('Thousands of people marched on Sunday, many waving Ugandan flags.')).toEqual(['PROTEST people -> -']);
+  });
+});
