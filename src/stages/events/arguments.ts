@@ -65,12 +65,25 @@ function participleBefore(view: SentenceView, phrase: ActorPhrase): boolean {
   return false;
 }
 
+/** Whether a plain noun naming no actor stands in `[from, to)`. */
+function plainNounBetween(state: SentenceState, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (plainNoun(state, j)) return true;
+  return false;
+}
+
 /** True when `k` opens a "to"-verb after a noun naming no actor, from `from` on ("both sides" in "urged both sides to talk"). */
 function unnamedAddressee(state: SentenceState, from: number, k: number): boolean {
   const { view } = state;
   if (view.words[k] !== 'to' || k + 1 >= view.count || !isVerbTag(view.tags[k + 1])) return false;
-  for (let j = from; j < k; j++) if (plainNoun(state, j)) return true;
-  return false;
+  return plainNounBetween(state, from, k);
+}
+
+/**
+ * Whether a request names its addressee with a noun naming no actor before the content at `content` ("called on all
+ * states not to recognise any change to Y's borders"): the content's object is then no addressee of the request.
+ */
+export function requestToUnnamed(state: SentenceState, t: Trigger, content: number): boolean {
+  return t.pattern.type === 'REQUEST' && plainNounBetween(state, t.end, content);
 }
 
 /** The subject group left of `from`: the nearest actor phrase in the clause not inside a prepositional phrase. */
@@ -239,7 +252,7 @@ function verbBefore(state: SentenceState, k: number): number {
   const { view, phraseOf } = state;
   // "..., and demanded": the comma before the coordinator belongs to it.
   const from = k > 0 && view.words[k - 1] === ',' ? k - 2 : k - 1;
-  for (let j = from; j > 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) {
+  for (let j = from; j > 0 && !isBarrier(view, j) && (view.words[j] !== ',' || listComma(state, j)); j--) {
     if (view.tags[j] !== UPOS_INDEX.VERB || phraseAt(phraseOf, j) >= 0 || WORDS.auxiliaries.has(view.words[j]) || view.words[j] === 'according' || !finiteAt(view, j)) continue;
     // "exercises around Y, in which warplanes rehearsed ..., and warned": "and" steps over a relative clause's verb.
     // A participle ("..., vowing to") belongs to the nearest verb, relative clause or not.
@@ -249,6 +262,13 @@ function verbBefore(state: SentenceState, k: number): number {
     if (j < 0) return -1;
   }
   return -1;
+}
+
+/** Whether the comma at `k` stands between two members of one list ("held in Donetsk, Luhansk and Kherson"): it ends no clause. */
+function listComma(state: SentenceState, k: number): boolean {
+  const before = phraseAt(state.phraseOf, k - 1);
+  const after = phraseAtOrNext(state.phraseOf, k + 1);
+  return before >= 0 && after >= 0 && before !== after && state.actors[before].group === state.actors[after].group;
 }
 
 /** The relative word opening the clause of the verb at `k` ("which" in ", in which X rehearsed"), or -1. */

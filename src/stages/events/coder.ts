@@ -21,6 +21,7 @@ import {
   nominalArguments,
   objectAfter,
   placeServed,
+  requestToUnnamed,
   subjectBefore,
   targetBeforeVerb,
   travellerVisits,
@@ -320,7 +321,7 @@ function readVerbTrigger(state: SentenceState, t: Trigger, governed: readonly Tr
   const objectFrom = governed.length ? Math.max(t.end, governed[governed.length - 1].start) : t.end;
   // "ordered French troops to leave": the object may stand between the pattern's words.
   t.targets = objectAfter(state, t.start + 1, t, skip);
-  if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
+  if (!t.targets.length && objectFrom > t.end && !requestToUnnamed(state, t, objectFrom)) t.targets = objectAfter(state, objectFrom, t, skip);
   if (t.pattern.targetBefore !== undefined) targetBeforeVerb(state, t, t.pattern.targetBefore);
   fillSlots(state, t);
   // A mandate serving no place written ("extended the mandate of the panel of experts") is no peacekeeping.

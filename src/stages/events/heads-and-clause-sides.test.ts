@@ -80,3 +80,13 @@ describe('what some of the subject hold or describe', () => {
     expect(read('Thousands of people marched on Sunday, many waving Ugandan flags.')).toEqual(['PROTEST people -> -']);
   });
 });
+
+describe('a request after a list of places', () => {
+  it('gives a verb after "and" the subject of the verb before the list, past the list\'s commas', () => {
+    expect(read('The charter, written by Kenya and Uganda, declared the elections held in Arusha, Mombasa and Kisumu invalid and called on Somalia to withdraw.')).toEqual(['REQUEST - -> Somalia']);
+  });
+
+  it('takes no target from the content when a noun naming no actor is its addressee', () => {
+    expect(read('Kenya called on all states not to recognise Sudan\'s annexation.')).toEqual(['REQUEST Kenya -> -']);
+  });
+});
