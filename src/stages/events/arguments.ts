@@ -19,6 +19,7 @@ import {
   isAdverb,
   isBarrier,
   isVerbTag,
+  namesPerson,
   newPredicateAt,
   nounOfPhrase,
   opensClause,
@@ -345,11 +346,6 @@ function gappedSubjectAfter(state: SentenceState, k: number): boolean {
   if (i < 0 || state.actors[i].start !== k) return false;
   const after = state.actors[i].end;
   return after < state.view.count && (state.view.tags[after] === UPOS_INDEX.NUM || CURRENCY_SIGN.test(state.view.words[after]));
-}
-
-/** Whether the entities layer reads a person's name inside the phrase ("Mr Lane"). */
-function namesPerson(state: SentenceState, phrase: ActorPhrase): boolean {
-  return state.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && phrase.start <= m.start && m.end <= phrase.end);
 }
 
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */

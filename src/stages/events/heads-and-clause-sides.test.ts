@@ -41,6 +41,14 @@ describe('a noun naming someone else before "of"', () => {
   });
 });
 
+describe('the content of a "that" clause', () => {
+  it('leaves out a verb of a relative clause inside it, which is an event of its own', () => {
+    const lines = read('Ghana warned that Togo would sell cocoa only to countries that worked with it.');
+    expect(lines).toContain('THREATEN Ghana -> -');
+    expect(lines.some((line) => line.startsWith('COOPERATE'))).toBe(true);
+  });
+});
+
 describe('a "that" pointing at a noun', () => {
   it('keeps an act reported after "rejected that claim," as an event of its own', () => {
     expect(read('Kenya rejected that claim, saying Uganda had attacked its border posts.')).toContain('ASSAULT Uganda -> -');
@@ -88,5 +96,15 @@ describe('a request after a list of places', () => {
 
   it('takes no target from the content when a noun naming no actor is its addressee', () => {
     expect(read('Kenya called on all states not to recognise Sudan\'s annexation.')).toEqual(['REQUEST Kenya -> -']);
+  });
+});
+
+describe('what "it" stands for', () => {
+  it('is no person named before it', () => {
+    expect(read('Mr Okafor pushed for a new text, but Togo and Benin opposed it.')).toEqual(['REQUEST Mr Okafor -> -', 'REJECT Togo -> -', 'REJECT Benin -> -']);
+  });
+
+  it('is no plural noun of no country', () => {
+    expect(read('Mr Okafor told reporters that both sides had agreed to protect it.')).toEqual([]);
   });
 });
