@@ -1,14 +1,12 @@
 // Who acts when a phrase holds two actors or a clause holds another's: the head of "workers at X" and "supporters of
-// Y", a person named in a threat's object, the elided passive, a place inside an infinitive's object, the subject of a
-// warning's clause. Sentences are invented.
+// Y", a person named in a threat's object, the elided passive, the subject of a warning's clause, what "it" stands for.
+// Sentences are invented.
 import { describe, expect, it } from 'vitest';
-import { createReader } from '../../readout.js';
-
-const reader = createReader();
+import { pipelineSides } from './testing.js';
 
 /** Sides as written, through the whole pipeline. */
 function read(text: string): string[] {
-  return reader.read({ id: 'test', text, published: '2026-12-01' }).events.map((e) => `${e.type} ${e.sourceText?.text ?? '-'} -> ${e.targetText?.text ?? '-'}`);
+  return pipelineSides(text, '2026-12-01');
 }
 
 describe('a group noun with a place or an actor after its preposition', () => {

@@ -4,6 +4,7 @@ import { cleanDocument } from '../../clean/clean.js';
 import { withLayer, type Doc } from '../../doc/document.js';
 import type { Layers } from '../../doc/layers.js';
 import { defaultKnowledgeBase } from '../../kb/knowledge-base.js';
+import { createReader } from '../../readout.js';
 import { paragraphsStage } from '../paragraphs/paragraphs.js';
 import { sentencesStage } from '../sentences/sentences.js';
 import { posStage } from '../pos/pos.js';
@@ -31,4 +32,16 @@ export function eventsOf(text: string, options: { published?: string; layers?: P
     ...e,
     line: `${e.type} ${e.sourceActor?.code ?? '-'} ${e.targetActor?.code ?? '-'} ${e.modality}`,
   }));
+}
+
+/** One reader for the whole-pipeline tests, made when first asked. */
+let pipelineReader: ReturnType<typeof createReader> | undefined;
+
+/**
+ * "TYPE source -> target" with the sides as written, through the whole pipeline: names are actors with their mentions,
+ * times are read, quotes give speakers.
+ */
+export function pipelineSides(text: string, published: string): string[] {
+  pipelineReader ??= createReader();
+  return pipelineReader.read({ id: 'test', text, published }).events.map((e) => `${e.type} ${e.sourceText?.text ?? '-'} -> ${e.targetText?.text ?? '-'}`);
 }
