@@ -382,6 +382,12 @@ export function objectAfter(state: SentenceState, from: number, self: Trigger, s
     // A phrase ending in its own object noun ("would hold talks ... and would name a prime minister") has it already.
     const ownObject = !self.nominal && self.positions.length > 1 && view.tags[self.positions[self.positions.length - 1]] === UPOS_INDEX.NOUN;
     if (k > self.end && newPredicateAt(view, k) && (ownObject || nounBetween(view, self.end, k))) break;
+    // "expressed the concerns of many voters": the actor after a complaint noun's "of" holds the complaint, no target.
+    const holder = ownObject && self.pattern.type === 'ACCUSE' && k === self.end && view.words[k] === 'of' ? phraseAfterDeterminers(state, k + 1) : -1;
+    if (holder >= 0) {
+      k = actors[holder].end - 1;
+      continue;
+    }
     // "denied any link to the rebels", "denied any role in X": what follows "any" is the denied claim, not the accuser.
     if (k === self.end && view.words[k] === 'any' && endsWithClass(view.words, self.end - 1, 'denials')) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.

@@ -106,3 +106,9 @@ describe('what "it" stands for', () => {
     expect(read('Mr Okafor told reporters that both sides had agreed to protect it.')).toEqual([]);
   });
 });
+
+describe('the holder of a complaint', () => {
+  it('is no target when named after the complaint noun\'s "of"', () => {
+    expect(read('Mr Ruto said he had merely expressed the concerns of many farmers.')).toEqual(['ACCUSE Mr Ruto -> -']);
+  });
+});
