@@ -334,10 +334,26 @@ function coordinatedModifiers(view: SentenceView, from: number, to: number, dict
 const hasCountry = (u: Unit) => u.entry.country !== undefined;
 const isHeadNoun = (u: Unit) => u.entry.kind === 'agent' || u.entry.kind === 'title';
 
-/** Joins units into phrases: adjacent or modifier-separated units, and "agent of/in/from Country". */
+/**
+ * Whether the unit at `n` only describes the body named by the next unit ("the US embassy", "the Russian army"): after
+ * "at", such a body is where the head noun stands, and its country is not the head's ("protesters at the US embassy").
+ */
+function describesBodyAfter(view: SentenceView, units: readonly Unit[], n: number, dict: EventDictionary): boolean {
+  const next = units[n + 1];
+  return next !== undefined && isHeadNoun(next) && modifiersOnly(view, units[n].end, next.start, dict);
+}
+
+/** Whether a gerund stands in `[from, to)`: "accused the council of abandoning civilians" names no "council of civilians". */
+function gerundBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.tags[k] === UPOS_INDEX.VERB && view.words[k].endsWith('ing')) return true;
+  return false;
+}
+
+/** Joins units into phrases: adjacent or modifier-separated units, and "agent of/in/at/from Country" or "agent of agent". */
 function phrasesOf(view: SentenceView, units: Unit[], dict: EventDictionary): Unit[][] {
   const phrases: Unit[][] = [];
-  for (const unit of units) {
+  for (let n = 0; n < units.length; n++) {
+    const unit = units[n];
     const current = phrases[phrases.length - 1];
     const last = current?.[current.length - 1];
     if (current && last) {
@@ -349,8 +365,9 @@ function phrasesOf(view: SentenceView, units: Unit[], dict: EventDictionary): Un
       const prep = view.words[gapFrom];
       const joinsByPreposition =
         gapTo > gapFrom && WORDS.actorPrepositions.has(prep) && modifiersOnly(view, gapFrom + 1, gapTo, dict) &&
-        current.some(isHeadNoun) && !current.some(hasCountry) && (hasCountry(unit) || unit.entry.kind === 'org') &&
-        !(current[0].start > 0 && POSSESSIVE_PRONOUNS.has(view.words[current[0].start - 1])) && !hostOfMission(view, last.end - 1, gapFrom);
+        current.some(isHeadNoun) && !current.some(hasCountry) && (hasCountry(unit) || unit.entry.kind === 'org' || unit.entry.kind === 'agent') &&
+        !(current[0].start > 0 && POSSESSIVE_PRONOUNS.has(view.words[current[0].start - 1])) && !hostOfMission(view, last.end - 1, gapFrom) &&
+        !(prep === 'at' && describesBodyAfter(view, units, n, dict)) && !gerundBetween(view, gapFrom + 1, gapTo);
       if (joinsAsModifier || joinsByPreposition) {
         current.push(unit);
         continue;

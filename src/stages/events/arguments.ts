@@ -3,6 +3,7 @@
 import { anyCapital, wordBeforeDeterminers, type ActorPhrase } from './actors.js';
 import { endsWithClass, WORDS } from './grammar.js';
 import { UPOS_INDEX } from '../pos/types.js';
+import { HONORIFICS } from '../mentions/lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import {
   clauseOpener,
@@ -18,6 +19,7 @@ import {
   isAdverb,
   isBarrier,
   isVerbTag,
+  namesPerson,
   newPredicateAt,
   nounOfPhrase,
   opensClause,
@@ -64,12 +66,25 @@ function participleBefore(view: SentenceView, phrase: ActorPhrase): boolean {
   return false;
 }
 
+/** Whether a plain noun naming no actor stands in `[from, to)`. */
+function plainNounBetween(state: SentenceState, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (plainNoun(state, j)) return true;
+  return false;
+}
+
 /** True when `k` opens a "to"-verb after a noun naming no actor, from `from` on ("both sides" in "urged both sides to talk"). */
 function unnamedAddressee(state: SentenceState, from: number, k: number): boolean {
   const { view } = state;
   if (view.words[k] !== 'to' || k + 1 >= view.count || !isVerbTag(view.tags[k + 1])) return false;
-  for (let j = from; j < k; j++) if (plainNoun(state, j)) return true;
-  return false;
+  return plainNounBetween(state, from, k);
+}
+
+/**
+ * Whether a request names its addressee with a noun naming no actor before the content at `content` ("called on all
+ * states not to recognise any change to Y's borders"): the content's object is then no addressee of the request.
+ */
+export function requestToUnnamed(state: SentenceState, t: Trigger, content: number): boolean {
+  return t.pattern.type === 'REQUEST' && plainNounBetween(state, t.end, content);
 }
 
 /** The subject group left of `from`: the nearest actor phrase in the clause not inside a prepositional phrase. */
@@ -158,12 +173,14 @@ export function subjectBefore(state: SentenceState, from: number, self: Trigger)
     if (i < 0) continue;
     const phrase = actors[i];
     k = phrase.start;
-    const prepAt = prepositionIndexBefore(view, phrase);
+    const prepAt = prepositionBeforeTitle(view, phrase);
     const prep = prepAt >= 0 ? view.words[prepAt] : null;
     // "British aircraft using guided missiles killed": the object of a participle is not the subject;
     // "thousands of Nigerians rallied": after a quantity, "of" does not make a prepositional phrase.
     // "rebels backed by Rwanda seized": the agent of a participle describing the subject is not the subject.
     if (prep === 'by' && reducedRelativeBy(view, prepAt)) continue;
+    // "Allies of Ms X rejected the claim": the noun before "of" names someone else, who is the subject (no actor here).
+    if (prep === 'of' && WORDS.otherParties.has(view.words[prepAt - 1])) return [];
     if ((prep !== null && prep !== 'by' && !(prep === 'of' && quantityOf(view, phrase))) || participleBefore(view, phrase)) {
       // "Its embassy in London said": the place of a noun naming no actor is where that noun stands, not who acts, so
       // it is no fallback subject ("Japan's embassy in Lima said" still finds Japan further back).
@@ -174,6 +191,14 @@ export function subjectBefore(state: SentenceState, from: number, self: Trigger)
     return groupOf(actors, i);
   }
   return fallback >= 0 ? groupOf(actors, fallback) : [];
+}
+
+/** The preposition before a phrase, past determiners and a title the phrase leaves out ("of Ms" in "Allies of Ms X"), or -1. */
+function prepositionBeforeTitle(view: SentenceView, phrase: ActorPhrase): number {
+  const k = wordBeforeDeterminers(view, phrase.start);
+  if (k < 1 || !HONORIFICS.has(view.surface[k])) return prepositionIndexBefore(view, phrase);
+  const j = wordBeforeDeterminers(view, k);
+  return j >= 0 && WORDS.prepositions.has(view.words[j]) ? j : -1;
 }
 
 /** The speech verb whose reported clause runs up to `k` ("said" in "said its troops had hit a depot and"), or -1; quotation marks may stand between. */
@@ -229,7 +254,7 @@ export function verbBefore(state: SentenceState, k: number): number {
   const { view, phraseOf } = state;
   // "..., and demanded": the comma before the coordinator belongs to it.
   const from = k > 0 && view.words[k - 1] === ',' ? k - 2 : k - 1;
-  for (let j = from; j > 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) {
+  for (let j = from; j > 0 && !isBarrier(view, j) && (view.words[j] !== ',' || listComma(state, j)); j--) {
     if (view.tags[j] !== UPOS_INDEX.VERB || phraseAt(phraseOf, j) >= 0 || WORDS.auxiliaries.has(view.words[j]) || view.words[j] === 'according' || !finiteAt(view, j)) continue;
     // "exercises around Y, in which warplanes rehearsed ..., and warned": "and" steps over a relative clause's verb.
     // A participle ("..., vowing to") belongs to the nearest verb, relative clause or not.
@@ -239,6 +264,13 @@ export function verbBefore(state: SentenceState, k: number): number {
     if (j < 0) return -1;
   }
   return -1;
+}
+
+/** Whether the comma at `k` stands between two members of one list ("held in Donetsk, Luhansk and Kherson"): it ends no clause. */
+function listComma(state: SentenceState, k: number): boolean {
+  const before = phraseAt(state.phraseOf, k - 1);
+  const after = phraseAtOrNext(state.phraseOf, k + 1);
+  return before >= 0 && after >= 0 && before !== after && state.actors[before].group === state.actors[after].group;
 }
 
 /** The relative word opening the clause of the verb at `k` ("which" in ", in which X rehearsed"), or -1. */
@@ -351,18 +383,33 @@ export function objectAfter(state: SentenceState, from: number, self: Trigger, s
     // A phrase ending in its own object noun ("would hold talks ... and would name a prime minister") has it already.
     const ownObject = !self.nominal && self.positions.length > 1 && view.tags[self.positions[self.positions.length - 1]] === UPOS_INDEX.NOUN;
     if (k > self.end && newPredicateAt(view, k) && (ownObject || nounBetween(view, self.end, k))) break;
+    // "expressed the concerns of many voters": the actor after a complaint noun's "of" holds the complaint, no target.
+    const holder = ownObject && self.pattern.type === 'ACCUSE' && k === self.end && view.words[k] === 'of' ? phraseAfterDeterminers(state, k + 1) : -1;
+    if (holder >= 0) {
+      k = actors[holder].end - 1;
+      continue;
+    }
     // "denied any link to the rebels", "denied any role in X": what follows "any" is the denied claim, not the accuser.
     if (k === self.end && view.words[k] === 'any' && endsWithClass(view.words, self.end - 1, 'denials')) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
     if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(phraseOf, k + 1) < 0) break;
+    // "demonstrated in Niamey, many waving Russian flags": a quantity and a participle after a comma tell what some of
+    // the subject did; what they hold is no other side.
+    if (view.words[k] === ',' && k > from && QUANTITIES.has(view.words[k + 1]) && view.tags[k + 2] === UPOS_INDEX.VERB && view.words[k + 2]?.endsWith('ing')) break;
     // "criticised the pact, with spokeswoman Mao Ning telling reporters ...": an absolute "with" clause has sides of its own.
     if (view.words[k] === ',' && k > from && view.words[k + 1] === 'with') break;
     if (view.words[k] === 'that') {
       const complement = complementizer(state, self, k);
       // "warned that their troops are rationing shells": of a "that" clause only its subject may be the other side. A
       // request's clause names who is to act, and that may stand further in ("demanding that he be made leader of Y").
-      if (complement && self.pattern.type !== 'REQUEST' && !self.pattern.deontic) return clauseSubjectAfter(state, k + 1, skip);
+      if (complement && self.pattern.type !== 'REQUEST' && !self.pattern.deontic) {
+        const subject = clauseSubjectAfter(state, k + 1, skip);
+        // "warned that Syria would retaliate against Turkey": the one who will act is no target; what it acts on may be.
+        if (!actsInWarnedClause(state, self, subject)) return subject;
+        k = state.actors[subject[subject.length - 1]].end - 1;
+        continue;
+      }
       // "lifted a curfew in X that police imposed": after a noun, "that" opens a relative clause, which is no part of the object.
       if (!complement && k > from) break;
     }
@@ -395,7 +442,8 @@ export function objectAfter(state: SentenceState, from: number, self: Trigger, s
     // "deploy 1,000 police officers to Haiti": forces of no other country are the means; the other side may follow.
     // "called on the police to stop using force": forces right before a request's "to"-verb are its addressee, no means.
     const addressee = self.pattern.type === 'REQUEST' && view.words[phrase.end] === 'to';
-    const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun && !addressee;
+    // A person's name ("remove Mr Lane from office") is someone, never a force's means.
+    const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun && !addressee && !namesPerson(state, phrase);
     if (means) {
       if (!place.length) place = groupOf(actors, i);
       continue;
@@ -434,6 +482,22 @@ function clauseSubjectAfter(state: SentenceState, k: number, skip: ReadonlySet<n
   const i = phraseAfterDeterminers(state, k);
   if (i < 0 || skip.has(i) || state.actors[i].owned) return [];
   return groupOf(state.actors, i);
+}
+
+/**
+ * Whether the subject of a threat's "that" clause is the one that will act, so no target: the clause does not say it
+ * will suffer a reprisal ("warned that Y faces a heavy price") or a passive ("that Y would be punished"). One that will
+ * act ("a deputy minister warned that Russia could cut output") is the warner's own side or a third party.
+ */
+function actsInWarnedClause(state: SentenceState, self: Trigger, subject: readonly number[]): boolean {
+  if (self.pattern.type !== 'THREATEN' || !subject.length) return false;
+  const { view } = state;
+  // The clause's own verb and object: "could cut output rather than sell at the capped price" suffers no price.
+  for (let k = state.actors[subject[subject.length - 1]].end; k < view.count && !isBarrier(view, k) && view.words[k] !== ',' && !WORDS.prepositions.has(view.words[k]); k++) {
+    if (WORDS.reprisals.has(view.words[k])) return false;
+    if (WORDS.be.has(view.words[k]) && view.tags[k + 1] === UPOS_INDEX.VERB && /(?:ed|en)$/.test(view.words[k + 1])) return false;
+  }
+  return true;
 }
 
 /** Whether the actor phrase after the comma `k` and its coordinator belongs to the group of the phrase before the comma; true when either is no actor. */

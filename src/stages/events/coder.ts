@@ -21,6 +21,7 @@ import {
   nominalArguments,
   objectAfter,
   placeServed,
+  requestToUnnamed,
   subjectBefore,
   targetBeforeVerb,
   travellerVisits,
@@ -77,7 +78,7 @@ import {
   warnsOfAFact,
   welcomedGuest,
 } from './trigger-readings.js';
-import { findTriggers, objectlessParticiple, participleSet, readModals, readVerbGroup, reducedPassive } from './triggers.js';
+import { findTriggers, gappedPassive, objectlessParticiple, participleSet, readModals, readVerbGroup, reducedPassive } from './triggers.js';
 
 /**
  * Per token of a sentence, the index of the first actor phrase covering it, else -1: built once per sentence, so that
@@ -209,7 +210,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       for (const t of triggers) {
         if (t.nominal || t.passive) continue;
         t.passive = reducedPassive(state, t, participles);
-        if (!t.passive && objectlessParticiple(state, t, participles)) t.passive = t.objectBefore = true;
+        if (!t.passive && (objectlessParticiple(state, t, participles) || gappedPassive(state, t, participles))) t.passive = t.objectBefore = true;
       }
     }
     if (dict.passiveNeedsBy) for (const t of triggers) t.passive &&= byFollows(view, t.end);
@@ -324,7 +325,7 @@ function readVerbTrigger(state: SentenceState, t: Trigger, governed: readonly Tr
   const objectFrom = governed.length ? Math.max(t.end, governed[governed.length - 1].start) : t.end;
   // "ordered French troops to leave": the object may stand between the pattern's words.
   t.targets = objectAfter(state, t.start + 1, t, skip);
-  if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
+  if (!t.targets.length && objectFrom > t.end && !requestToUnnamed(state, t, objectFrom)) t.targets = objectAfter(state, objectFrom, t, skip);
   if (t.pattern.targetBefore !== undefined) targetBeforeVerb(state, t, t.pattern.targetBefore);
   fillSlots(state, t);
   // A mandate serving no place written ("extended the mandate of the panel of experts") is no peacekeeping.

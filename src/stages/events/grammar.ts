@@ -7,7 +7,7 @@ interface GrammarFile {
   [cls: string]: string[] | string;
 }
 
-const CLASSES = ['auxiliaries', 'be', 'adverbs', 'negations', 'denials', 'planned', 'expected', 'possible', 'determiners', 'prepositions', 'actorPrepositions', 'targetPrepositions', 'placePrepositions', 'subordinators', 'adverbialSubordinators', 'relatives', 'coordinators', 'speech', 'degree', 'modals', 'pronouns', 'performing', 'adverbialPrepositions', 'schedulingNouns', 'consequence', 'reprisals', 'retaliation', 'sustaining', 'hazards', 'hardware', 'craft', 'polities', 'pairNouns', 'deliberation', 'topicPrepositions', 'arrivals'] as const;
+const CLASSES = ['auxiliaries', 'be', 'adverbs', 'negations', 'denials', 'planned', 'expected', 'possible', 'determiners', 'prepositions', 'actorPrepositions', 'targetPrepositions', 'placePrepositions', 'subordinators', 'adverbialSubordinators', 'relatives', 'coordinators', 'speech', 'degree', 'modals', 'pronouns', 'performing', 'adverbialPrepositions', 'schedulingNouns', 'consequence', 'reprisals', 'retaliation', 'sustaining', 'hazards', 'hardware', 'craft', 'polities', 'pairNouns', 'deliberation', 'topicPrepositions', 'arrivals', 'otherParties'] as const;
 
 /** One closed word class. */
 export type WordClass = (typeof CLASSES)[number];

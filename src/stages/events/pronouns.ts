@@ -6,6 +6,7 @@ import {
   headWord,
   isDateline,
   isStateOrGovernment,
+  namesPerson,
   phraseAt,
   prepositionBefore,
   scopesOf,
@@ -59,12 +60,19 @@ export function resolvePronoun(state: SentenceState, i: number, discourse: Disco
       if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
       else if (earlier.length === 0 && discourse.lastGroup.length > 1) result = discourse.lastGroup;
     }
-    if (!result.length && earlier.length) result = [earlier[0]];
+    // "it" never stands for a person or a plural noun of no country ("Blinken told reporters ... to stabilise it").
+    const things = pronoun === 'it' ? earlier.filter((a) => standsForIt(state, a)) : earlier;
+    if (!result.length && things.length) result = [things[0]];
     // "it" stands for one actor, never for a coordinated group ("India, Saudi Arabia and South Africa ... to it").
-    if (!result.length && !(pronoun === 'it' && discourse.lastSubjects.length > 1)) result = discourse.lastSubjects;
+    if (!result.length && !(pronoun === 'it' && (discourse.lastSubjects.length > 1 || !discourse.lastSubjects.every((a) => standsForIt(state, a))))) result = discourse.lastSubjects;
   }
   state.resolved.set(i, result);
   return result;
+}
+
+/** Whether "it" may stand for the phrase: no person, and no plural common noun of no country ("reporters"). */
+function standsForIt(state: SentenceState, a: ActorPhrase): boolean {
+  return !namesPerson(state, a) && !(a.country === null && /[^s]s$/.test(headWord(state.view, a)));
 }
 
 /**

@@ -252,6 +252,19 @@ function andTo(view: SentenceView, g: Trigger, t: Trigger): boolean {
   return true;
 }
 
+/**
+ * Whether the "that" at `k` points at a noun rather than opening a clause: a noun right after it closed by punctuation
+ * ("rejected that claim, saying ...": no clause, so nothing after it is the rejection's content).
+ */
+function demonstrativeAt(view: SentenceView, k: number): boolean {
+  return view.tags[k + 1] === UPOS_INDEX.NOUN && (k + 2 >= view.count || view.punct[k + 2] === 1);
+}
+
+/** Whether a relative clause opens after the "that" at `that` of `words` ("that Y would sell oil to countries that worked with Z"): what it tells is no content. */
+function relativeAfter(words: readonly string[], that: number): boolean {
+  return words.slice(that + 1).some((w) => w === 'that' || WORDS.relatives.has(w));
+}
+
 /** Whether verbal trigger `t` is the content of the verbal trigger `g` before it rather than an event of its own. */
 function isContent(view: SentenceView, g: Trigger, t: Trigger, verbBetween: boolean): boolean {
   // "Y must agree to reforms": what Y must do is the content of the demand.
@@ -265,7 +278,7 @@ function isContent(view: SentenceView, g: Trigger, t: Trigger, verbBetween: bool
   // but not a relative clause after an object ("backed a resolution that imposes ..."), not what a speech verb
   // reports ("said that rebels attacked"), and not a verb after the clause's first ("demanded that X resign and clashed").
   const that = words.indexOf('that');
-  const complement = that >= 0 && that <= 2 && !words.slice(0, that).some((w) => WORDS.determiners.has(w));
+  const complement = that >= 0 && that <= 2 && !words.slice(0, that).some((w) => WORDS.determiners.has(w)) && !demonstrativeAt(view, g.end + that) && !relativeAfter(words, that);
   if (g.pattern.governs && complement && distance <= 12 && !verbBetween && !WORDS.speech.has(view.words[g.start])) return true;
   // "rallied to demand reforms", "blocked roads demanding his return", "sent troops to fight": a stated aim.
   const aim = view.words[t.start - 1] === 'to' || view.words[t.start].endsWith('ing');

@@ -97,6 +97,11 @@ export function reducedRelativeBy(view: SentenceView, by: number): boolean {
   return !WORDS.auxiliaries.has(before) && !WORDS.adverbs.has(before) && !before.endsWith('ly') && !view.punct[participle - 1];
 }
 
+/** Whether the phrase names a person: one of the knowledge base, or a person's name the entities layer reads in it ("Mr Lane"). */
+export function namesPerson(state: SentenceState, phrase: ActorPhrase): boolean {
+  return phrase.personId !== null || state.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && phrase.start <= m.start && m.end <= phrase.end);
+}
+
 /** Members of a phrase's coordination group, appositives left out. */
 export function groupOf(actors: readonly ActorPhrase[], i: number): number[] {
   const head = actors[i].appositiveOf >= 0 ? actors[i].appositiveOf : i;

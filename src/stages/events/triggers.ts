@@ -167,8 +167,22 @@ function nounReading(view: SentenceView, k: number, inActor: Uint8Array, actors:
   if (gerund && k + 1 < view.count && (inActor[k + 1] || pairPhraseAt(actors, phraseOf, k + 1) || object || quantifierAt(view, k + 1))) return false;
   if (nounMarkerBefore(view, k)) return true;
   if (object) return false;
+  if (gerundBeforeFiniteVerb(view, k)) return true;
   if (nounContext(view, k, inActor)) return tag !== UPOS_INDEX.VERB;
   return tag === UPOS_INDEX.NOUN && !inVerbGroup(view, k);
+}
+
+/** Singular finite auxiliaries, which follow a subject noun ("fighting has spread", "shelling was heard"). */
+const FINITE_AUXILIARIES = new Set(['has', 'is', 'was', 'had', 'will']);
+
+/**
+ * True when the "-ing" word at `k` stands right before a finite verb, which makes it that verb's subject, a noun
+ * ("Khartoum fighting enters third day", "Heavy shelling has resumed").
+ */
+function gerundBeforeFiniteVerb(view: SentenceView, k: number): boolean {
+  if (!view.words[k].endsWith('ing') || k + 1 >= view.count) return false;
+  const next = view.words[k + 1];
+  return FINITE_AUXILIARIES.has(next) || (view.tags[k + 1] === UPOS_INDEX.VERB && /[^s]s$/.test(next));
 }
 
 /** True when a phrase standing for a pair opens at `k` ("both delegations", "the two countries"). */
@@ -429,6 +443,22 @@ export function reducedPassive(state: SentenceState, t: Trigger, participles: Re
   if (nounBeforeParticiple(state, t, participles, before) === null) return false;
   if (view.words[t.end] === 'by') return byAgent(state, t.end).length > 0;
   return t.pattern.type === 'ACCUSE' && view.words[t.end] === 'of';
+}
+
+/** Words that may open a count before its number ("more than 1,800", "at least 40", "another 12"). */
+const COUNT_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'over', 'around', 'another', 'up', 'to']);
+
+/**
+ * "185 people had been killed and more than 1,800 injured": a past participle right after a count and "and" (or a
+ * comma) after a passive verb is that passive again with its auxiliary left out; the count is its object, no actor.
+ */
+export function gappedPassive(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
+  const { view, triggers } = state;
+  if (t.groupStart !== t.start || t.start < 2 || view.tags[t.start - 1] !== UPOS_INDEX.NUM || !isPastParticiple(view.words[t.start], participles)) return false;
+  let k = t.start - 2;
+  while (k > 0 && COUNT_WORDS.has(view.words[k])) k--;
+  if (view.words[k] !== 'and' && view.words[k] !== ',') return false;
+  return triggers.some((other) => other !== t && !other.nominal && other.passive && other.end <= k);
 }
 
 /**
