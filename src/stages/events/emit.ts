@@ -415,8 +415,12 @@ function introducesRole(state: SentenceState, a: ActorPhrase, i: number): boolea
   return titled || state.actors.some((q) => q.appositiveOf === i && q.sector === a.sector && q.country === a.country);
 }
 
-/** Whether the phrase holds a name the entities layer reads as a person's, its own entity. */
-function namesPerson(state: SentenceState, a: ActorPhrase): boolean {
+/**
+ * Whether the phrase holds a name the entities layer reads as a person's and that person is the phrase's own entity.
+ * Stricter than sentence-state's `namesPerson`, which takes any person's name inside the phrase: "the Liberal Democrat
+ * Sarah Whelan whether passengers" names Ms Whelan, but is no phrase a later "she" may stand for.
+ */
+function isOwnPersonName(state: SentenceState, a: ActorPhrase): boolean {
   return a.entity !== null && state.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && m.entity === a.entity && a.start <= m.start && m.end <= a.end);
 }
 
@@ -429,7 +433,7 @@ export function updateDiscourse(state: SentenceState, discourse: Discourse): voi
   else if (subjects.length) discourse.lastSubjects = subjects[0];
   if (!discourse.firstSubjects.length) discourse.firstSubjects = discourse.lastSubjects;
   // A person the knowledge base lacks counts too ("The main opposition candidate, Fernando Dias, said ... He accused").
-  const people = state.actors.filter((a) => !a.pronoun && (a.personId !== null || namesPerson(state, a)));
+  const people = state.actors.filter((a) => !a.pronoun && (a.personId !== null || isOwnPersonName(state, a)));
   if (people.length) discourse.lastPerson = people[people.length - 1];
   const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);
   if (groups.length) discourse.lastGroup = groupOf(state.actors, state.actors.indexOf(groups[0])).map((i) => state.actors[i]);
