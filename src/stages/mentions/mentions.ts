@@ -263,7 +263,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.48',
+  version: '0.5.49',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
