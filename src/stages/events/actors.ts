@@ -433,6 +433,11 @@ function homeOfOffices(offices: readonly string[], kb: KnowledgeBase): string | 
   return homes.size === 1 && home !== undefined && kb.country(home) ? home : null;
 }
 
+/** A phrase's actor code from its country and sector, "---" for no country ("---MIL", "RUSGOV"). */
+export function plainCode(country: string | null, sector: string | null): string {
+  return `${country ?? '---'}${sector ?? ''}`;
+}
+
 /** True when "former" or "ex" stands in the phrase or right before it. */
 function formerly(view: SentenceView, start: number, end: number): boolean {
   for (let k = Math.max(0, start - 1); k < end; k++) if (view.words[k] === 'former' || view.words[k] === 'ex') return true;
@@ -535,7 +540,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   } else {
     // The head's sector: the last agent before any "of/in/from" ("Israeli army bulldozers" → MIL).
     sector = sectors.length ? sectors[sectors.length - 1].code : null;
-    code = `${country ?? '---'}${sector ?? ''}`;
+    code = plainCode(country, sector);
   }
   return {
     start,
@@ -710,7 +715,7 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
       apposition.group = i + 1;
       if (head.country === null && apposition.country !== null) Object.assign(head, { country: apposition.country, igo: apposition.igo });
       if (head.sector === null && apposition.sector !== null) head.sector = apposition.sector;
-      head.code = `${head.country ?? '---'}${head.sector ?? ''}`;
+      head.code = plainCode(head.country, head.sector);
       i += 2;
       continue;
     }

@@ -4,7 +4,7 @@
 import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { findActors, wordBeforeDeterminers, type ActorContext, type ActorPhrase } from './actors.js';
+import { findActors, plainCode, wordBeforeDeterminers, type ActorContext, type ActorPhrase } from './actors.js';
 import { keptAfterCommaClauses } from './comma-clauses.js';
 import type { EventDictionary, EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
@@ -441,7 +441,7 @@ function findFirstFrom(spans: ReadonlyArray<Span>, offset: number): number {
 function withIntroducedRoles(actors: ActorPhrase[], discourse: Discourse): ActorPhrase[] {
   return actors.map((a) => {
     const role = a.entity !== null && !a.pronoun && a.country === null && a.sector === null && a.personId === null ? discourse.introduced.get(a.entity) : undefined;
-    return role ? { ...a, ...role, code: `${role.country ?? '---'}${role.sector ?? ''}` } : a;
+    return role ? { ...a, ...role, code: plainCode(role.country, role.sector) } : a;
   });
 }
 
