@@ -6,6 +6,7 @@ import { UPOS_INDEX } from '../pos/types.js';
 import { HONORIFICS } from '../mentions/lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import {
+  barePlaceName,
   clauseOpener,
   complementizer,
   CURRENCY_SIGN,
@@ -615,7 +616,7 @@ export function nominalArguments(state: SentenceState, t: Trigger): void {
   const before = k >= 0 ? phraseAt(phraseOf, k) : -1;
   // "Israeli air raids", "Russia's invasion": a possessor or a modifier right before the noun is its agent; only
   // describing words may stand between ("... for Y as House fight looms": Y is no agent of the fight).
-  const possessor = before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start) && !describingAgentWord(view, actors[before]);
+  const possessor = before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start) && !describingAgentWord(view, actors[before]) && !placeOfMutualAct(state, before, t);
   if (possessor) t.sources = groupOf(actors, before);
   if (!t.sources.length) t.sources = byAgent(state, t.end);
   if (!t.sources.length && t.pattern.type === 'REQUEST') t.sources = askerAfter(state, t.end);
@@ -632,6 +633,15 @@ export function nominalArguments(state: SentenceState, t: Trigger): void {
   // is sanctioned, and the verb's subject imposes them ("U.S. sanctions on Iran" has its other side after it).
   const verb = bareState && t.pattern.type === 'SANCTION' ? actors[before].start - 1 : -1;
   if (verb >= 0 && sanctionsObjectOf(view, verb, t)) [t.sources, t.targets] = [subjectBefore(state, verbGroupStart(view, verb), t), t.sources];
+}
+
+/**
+ * "Khartoum fighting enters its third week", "the Kyiv talks": a place's bare name alone before a mutual act's noun
+ * (one of the family's nouns) is where it happens; one name is no pair of sides ("Russia's clashes with Y" keeps its
+ * possessor, "the Kenya and Uganda talks" their pair, a headline's "Turkey signs arms deal" its verb's subject).
+ */
+function placeOfMutualAct(state: SentenceState, i: number, t: Trigger): boolean {
+  return t.pattern.symmetric === true && t.pattern.nominal && barePlaceName(state.view, state.actors[i], state.mentions) && groupOf(state.actors, i).length === 1;
 }
 
 /**

@@ -68,6 +68,7 @@ import {
   isWorkStoppage,
   keepJudgedActsInside,
   meansOfForce,
+  meetingAsSetting,
   namedAsTopic,
   namingCall,
   quarrelOverTopic,
@@ -203,7 +204,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const inNameOrTime = Uint8Array.from(inTime);
     for (const m of sentenceMentions) if (m.kind === 'name') inNameOrTime.fill(1, m.start, m.end);
     const phraseOf = phraseIndex(view.count, actors);
-    const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, phraseOf, inNameOrTime, inTime);
+    const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, phraseOf, inNameOrTime, inTime, sentenceMentions);
     const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [], datelineDash: datelineDash(view), quotes };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     if (dict.kbActors) {
@@ -261,7 +262,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
 function readNounTrigger(state: SentenceState, t: Trigger, text: string, events: readonly EventAnnotation[]): void {
   const { dict, view, actors } = state;
   // "A storm of missiles", "the storm": a hazard's name read as a noun is weather or a measure, never an assault.
-  if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || actNotGiven(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
+  if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || actNotGiven(state, t) || (dict.kbActors && (namedAsTopic(state, t) || meetingAsSetting(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
     t.skip = true;
     return;
   }

@@ -102,6 +102,18 @@ export function namesPerson(state: SentenceState, phrase: ActorPhrase): boolean 
   return phrase.personId !== null || state.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && phrase.start <= m.start && m.end <= phrase.end);
 }
 
+/**
+ * Whether the phrase is a place's bare name: a country or its capital ("Sudan", "Khartoum"), or a name the entities
+ * layer reads as a place ("Gaza"; not an organisation coded by its country, "UN-brokered"), with nothing added to it.
+ */
+export function barePlaceName(view: SentenceView, phrase: ActorPhrase, mentions: ActorContext['mentions']): boolean {
+  if (view.possessive[phrase.end - 1] || phrase.pronoun) return false;
+  return phrase.stateName || (phrase.sector === null && mentions.some((m) => PLACE_TYPES.has(m.type) && m.kind === 'name' && m.start === phrase.start && m.end === phrase.end));
+}
+
+/** Entity types of places. */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+
 /** Members of a phrase's coordination group, appositives left out. */
 export function groupOf(actors: readonly ActorPhrase[], i: number): number[] {
   const head = actors[i].appositiveOf >= 0 ? actors[i].appositiveOf : i;

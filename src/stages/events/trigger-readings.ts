@@ -457,3 +457,21 @@ export function keepJudgedActsInside(state: SentenceState): void {
     }
   }
 }
+
+/**
+ * "At a meeting of the Security Council, the minister condemned Y", "speaking during an emergency summit of the EU": a
+ * meeting named after "at" or "during" is the setting of the clause's act, no meeting of its own to code. One with its
+ * other side written ("at a meeting with Y") still tells who met.
+ */
+export function meetingAsSetting(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  if (t.pattern.type !== 'CONSULT' || MEETING_SIDES.has(view.words[t.end] ?? '')) return false;
+  const k = indexBeforeModifiers(view, t.start, (j) => view.tags[j] === UPOS_INDEX.NOUN || phraseAt(state.phraseOf, j) >= 0);
+  return k >= 0 && SETTING_PREPOSITIONS.has(view.words[k]);
+}
+
+/** Prepositions that make a meeting the setting of another act ("at a meeting of", "during talks in Doha"). */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during']);
+
+/** Words after a meeting noun that name who met ("a meeting with Y", "talks between X and Y"). */
+const MEETING_SIDES: ReadonlySet<string> = new Set(['with', 'between', 'among']);

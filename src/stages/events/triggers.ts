@@ -1,7 +1,7 @@
 // Finds a sentence's triggers: pattern matches read as verbs or as nouns, and each verb's group (negation,
 // modals, passive, plans) around it.
 import type { PloverType } from '../../result/types.js';
-import type { ActorPhrase } from './actors.js';
+import type { ActorContext, ActorPhrase } from './actors.js';
 import type { EventDictionary, EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
 import { fills } from './lexicon.js';
@@ -11,6 +11,7 @@ import { byAgent } from './arguments.js';
 import {
   ARMED_SECTORS,
   ARTICLES_AND_POSSESSIVES,
+  barePlaceName,
   byFollows,
   CURRENCY_SIGN,
   gerundAfterPreposition,
@@ -157,7 +158,7 @@ function inVerbGroup(view: SentenceView, k: number): boolean {
  * march", "crowds trashed its embassy") — except inside a verb group, where the tagger sometimes calls a bare
  * verb a noun ("could protest", "didn't clash").
  */
-function nounReading(view: SentenceView, k: number, inActor: Uint8Array, actors: readonly ActorPhrase[], phraseOf: Int32Array): boolean {
+function nounReading(view: SentenceView, k: number, inActor: Uint8Array, actors: readonly ActorPhrase[], phraseOf: Int32Array, mentions: ActorContext['mentions']): boolean {
   const tag = view.tags[k];
   // "opened the session by urging Russia (both delegations, all parties) to ...": a gerund after a preposition with an
   // object is a verb ("rather than asking the companies to pay" names an act not done, and stays a noun reading; so
@@ -167,7 +168,7 @@ function nounReading(view: SentenceView, k: number, inActor: Uint8Array, actors:
   if (gerund && k + 1 < view.count && (inActor[k + 1] || pairPhraseAt(actors, phraseOf, k + 1) || object || quantifierAt(view, k + 1))) return false;
   if (nounMarkerBefore(view, k)) return true;
   if (object) return false;
-  if (gerundBeforeFiniteVerb(view, k)) return true;
+  if (gerundBeforeFiniteVerb(view, k) || gerundAfterPlaceName(view, k, inActor, actors, phraseOf, mentions)) return true;
   if (nounContext(view, k, inActor)) return tag !== UPOS_INDEX.VERB;
   return tag === UPOS_INDEX.NOUN && !inVerbGroup(view, k);
 }
@@ -183,6 +184,16 @@ function gerundBeforeFiniteVerb(view: SentenceView, k: number): boolean {
   if (!view.words[k].endsWith('ing') || k + 1 >= view.count) return false;
   const next = view.words[k + 1];
   return FINITE_AUXILIARIES.has(next) || (view.tags[k + 1] === UPOS_INDEX.VERB && /[^s]s$/.test(next));
+}
+
+/**
+ * True when the "-ing" word at `k` follows a place's bare name and no actor follows it: the name describes a
+ * noun ("a vote on Ukraine funding as ...", "Gaza fighting flares"); "Russia attacking Ukraine" keeps its verb.
+ */
+function gerundAfterPlaceName(view: SentenceView, k: number, inActor: Uint8Array, actors: readonly ActorPhrase[], phraseOf: Int32Array, mentions: ActorContext['mentions']): boolean {
+  if (!view.words[k].endsWith('ing') || k === 0 || (k + 1 < view.count && inActor[k + 1])) return false;
+  const i = phraseAt(phraseOf, k - 1);
+  return i >= 0 && actors[i].end === k && barePlaceName(view, actors[i], mentions);
 }
 
 /** True when a phrase standing for a pair opens at `k` ("both delegations", "the two countries"). */
@@ -320,7 +331,7 @@ const FOR_COMMENT_DETERMINERS = new Set(['a', 'an', 'any', 'the', 'repeated', 's
  * All pattern matches of the sentence, longest first, without overlaps and outside actor phrases, in sentence order;
  * with `inTrigger`, 1 for the tokens that are a chosen pattern's own words.
  */
-export function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], phraseOf: Int32Array, inNameOrTime: Uint8Array, inTime: Uint8Array): { triggers: Trigger[]; inTrigger: Uint8Array } {
+export function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], phraseOf: Int32Array, inNameOrTime: Uint8Array, inTime: Uint8Array, mentions: ActorContext['mentions']): { triggers: Trigger[]; inTrigger: Uint8Array } {
   const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[]; nominal: boolean }[] = [];
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
@@ -329,7 +340,7 @@ export function findTriggers(view: SentenceView, dict: EventDictionary, inActor:
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
     const candidates = dict.patterns.starting(view.words[k]);
     if (candidates.length === 0 || modifiesAgentNoun(view, k, inActor) || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
-    const noun = nounReading(view, k, inActor, actors, phraseOf) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
+    const noun = nounReading(view, k, inActor, actors, phraseOf, mentions) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
     const here: typeof found = [];
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
     for (const phrase of candidates) {
