@@ -6,6 +6,7 @@ import { wordBeforeDeterminers, type ActorPhrase } from './actors.js';
 import type { EventDictionary } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
 import { ploverOf } from './ontology.js';
+import { readModals } from './triggers.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { SentenceView } from './sentence-view.js';
 import type { QuoteAnnotation } from '../quotes/types.js';
@@ -68,6 +69,7 @@ const STATE_VOICES = new Set(['', 'GOV']);
 function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: QuoteAnnotation | null, ctx: Pick<EmitContext, 'quotes' | 'scopes'>): Modality {
   if (t.negated || deniedClaim(state.view, t.groupStart)) return 'negated';
   if (t.conditional) return 'possible';
+  if (expectedFrame(state, t, ctx.scopes)) return 'expected';
   const own = quote !== null && ownQuote(state, quote, sources);
   if (quote !== null && !own) return 'reported';
   let ownStatement = own;
@@ -84,13 +86,29 @@ function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhr
   }
   // "Britain to tell the council that Russia must pay": what a source is still to say is its plan, not yet said.
   if (own && (quote.modality === 'planned' || quote.modality === 'expected')) return quote.modality;
-  if (t.expected) return 'expected';
   if (t.planned || (t.would && ownStatement)) return 'planned';
   if (headlinePlan(state, t)) return 'planned';
   if (t.possible || t.would) return 'possible';
   // "The army said it shot down 58 drones": an actor's own account of a deed is still a claim, not the article's fact;
   // a demand, threat or accusation in its own statement ("Britain said Libya must ...") is done by saying it.
   return ownStatement && !t.nominal && !DONE_BY_SAYING.has(t.pattern.type ?? '') ? 'reported' : 'asserted';
+}
+
+/**
+ * "Officials said the minister is expected to announce sanctions": an act whose own verb group is an expectation has
+ * not happened, whoever reports it (the quote still names who reports it); nor has a plan in the words of a speech
+ * that is itself expected ("X is expected to announce that Y will sue, officials said"). A past act in such words is
+ * a claim still to be made, reported ("X is expected to say that Y attacked").
+ */
+function expectedFrame(state: SentenceState, t: Trigger, scopes: readonly SpeechScope[]): boolean {
+  if (t.expected) return true;
+  if (!t.planned && !t.would) return false;
+  let inner: SpeechScope | undefined;
+  for (const scope of scopes) if (t.start >= scope.from && t.start < scope.to && (!inner || scope.from > inner.from)) inner = scope;
+  if (!inner) return false;
+  const flags = { expected: false, planned: false, negated: false, would: false, possible: false };
+  readModals(state.view, inner.verb, flags);
+  return flags.expected;
 }
 
 /**

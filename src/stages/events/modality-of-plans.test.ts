@@ -156,3 +156,27 @@ describe('an act named only as a risk or a cost', () => {
     expect(read('Chile counted the cost of the Peruvian invasion of its islands.')).toEqual(['ASSAULT asserted Peruvian -> -']);
   });
 });
+
+describe('an act inside nested frames', () => {
+  it('keeps an expected act expected inside another speaker\'s words', () => {
+    expect(read('Officials said the minister is expected to announce new sanctions against Iran.')).toEqual(['SANCTION expected minister -> Iran']);
+  });
+
+  it('names the outer speaker as who reports the expected act', () => {
+    const result = reader.read({ id: 'test', text: 'Officials said the minister is expected to announce new sanctions against Iran.', published: '2026-11-20' });
+    const quote = result.quotes.find((q) => q.id === result.events[0].quote);
+    expect(quote?.source?.text).toBe('Officials');
+  });
+
+  it('reads a plan in the words of an expected announcement as expected', () => {
+    expect(read('Chile\'s president is expected to announce that his country will sue two mining firms, officials said.')).toEqual(['ACCUSE expected - -> firms']);
+  });
+
+  it('keeps a past act in the words of an expected statement reported', () => {
+    expect(read('Peru is expected to say that Chile attacked its border post.')).toEqual(['ASSAULT reported Chile -> -']);
+  });
+
+  it('keeps an act another speaker reports as denied negated', () => {
+    expect(read('Officials said Russia denied attacking the convoy.')).toEqual(['ASSAULT negated Russia -> -']);
+  });
+});
