@@ -10,7 +10,7 @@ import type { EventDictionary, EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
 import { fills } from './lexicon.js';
 import { ploverOf } from './ontology.js';
-import { keptView, viewOf, type SentenceView } from './sentence-view.js';
+import { keptView, viewOf, withPluralPossessives, type SentenceView } from './sentence-view.js';
 import type { EventAnnotation } from './types.js';
 import {
   actorOfNounBefore,
@@ -175,7 +175,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    const fullView = viewOf(text, tokens, pos, s);
+    const fullView = withPluralPossessives(viewOf(text, tokens, pos, s));
     if (fullView.count === 0 || isDiscarded(fullView, dict)) continue;
     while (m < mentions.length && mentions[m].end <= sentence.start) m++;
     const mentionsOf = (v: SentenceView) => sentenceMentionsIn(v, mentions, m, sentence.end, (j) => entityOfMention[j], entities);

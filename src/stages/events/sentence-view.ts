@@ -144,3 +144,35 @@ export function keptView(view: SentenceView, keep: Uint8Array): SentenceView {
     tags: pick(view.tags, new Uint8Array(kept.length)),
   };
 }
+
+/** Apostrophes, straight and curly. */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+
+/**
+ * The view with each plural possessive's apostrophe joined to its word ("Solomon Islands' prime minister", "the
+ * Philippines' coast guard"): the tokenizer splits it off as a mark, which would end the phrase before the title. An
+ * apostrophe closing a quotation opened before it in the sentence ("the 'bad actors' said") stays a mark.
+ */
+export function withPluralPossessives(view: SentenceView): SentenceView {
+  const keep = new Uint8Array(view.count).fill(1);
+  for (let k = 1; k < view.count; k++) if (pluralPossessiveMark(view, k)) keep[k] = 0;
+  const joined = keptView(view, keep);
+  if (joined === view) return view;
+  let i = 0;
+  for (let k = 0; k < view.count; k++) {
+    if (keep[k]) i++;
+    else joined.possessive[i - 1] = 1;
+  }
+  return joined;
+}
+
+/** True for an apostrophe right after a word in "s", with a space after it and no single quotation mark opened before it. */
+function pluralPossessiveMark(view: SentenceView, k: number): boolean {
+  if (!view.punct[k] || !APOSTROPHES.has(view.surface[k]) || view.punct[k - 1] || view.ends[k - 1] !== view.starts[k] || !view.words[k - 1].endsWith('s')) return false;
+  if (k + 1 < view.count && view.starts[k + 1] === view.ends[k]) return false;
+  for (let j = 0; j < k - 1; j++) {
+    const opens = view.punct[j] && (APOSTROPHES.has(view.surface[j]) || view.surface[j] === '‘') && view.ends[j] === view.starts[j + 1] && (j === 0 || view.starts[j] > view.ends[j - 1]);
+    if (opens) return false;
+  }
+  return true;
+}

@@ -12,6 +12,14 @@ describe('a meeting named as the setting of another act', () => {
     expect(read('During an emergency summit of the African Union, Kenya accused Ethiopia of arming rebels.')).toEqual(['ACCUSE Kenya -> Ethiopia']);
   });
 
+  it('codes no meeting for a summit named as the time since which another act went on', () => {
+    expect(read('The allies have stepped up their drills since the last summit of the Quad.')).toEqual([]);
+  });
+
+  it('still codes talks with someone named after "after"', () => {
+    expect(read('He said the taxes had been softened after talks with the International Monetary Fund.')).toEqual(['CONSULT - -> International Monetary Fund']);
+  });
+
   it('still codes one side meeting another at a summit', () => {
     expect(read('Britain met France at a summit in Rome.')).toEqual(['CONSULT Britain -> France']);
   });

@@ -465,13 +465,17 @@ export function keepJudgedActsInside(state: SentenceState): void {
  */
 export function meetingAsSetting(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
-  if (t.pattern.type !== 'CONSULT' || MEETING_SIDES.has(view.words[t.end] ?? '')) return false;
+  // "talks with Y": the pattern may end in the word that names the other side.
+  if (t.pattern.type !== 'CONSULT' || MEETING_SIDES.has(view.words[t.end] ?? '') || MEETING_SIDES.has(view.words[t.end - 1])) return false;
   const k = indexBeforeModifiers(view, t.start, (j) => view.tags[j] === UPOS_INDEX.NOUN || phraseAt(state.phraseOf, j) >= 0);
   return k >= 0 && SETTING_PREPOSITIONS.has(view.words[k]);
 }
 
-/** Prepositions that make a meeting the setting of another act ("at a meeting of", "during talks in Doha"). */
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during']);
+/**
+ * Prepositions that make a meeting the setting or the time of another act ("at a meeting of", "during talks in Doha",
+ * "have stepped up coordination since the first leaders' summit of the Quad").
+ */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'during', 'since', 'after', 'before']);
 
 /** Words after a meeting noun that name who met ("a meeting with Y", "talks between X and Y"). */
 const MEETING_SIDES: ReadonlySet<string> = new Set(['with', 'between', 'among']);
