@@ -343,6 +343,16 @@ function describesBodyAfter(view: SentenceView, units: readonly Unit[], n: numbe
   return next !== undefined && isHeadNoun(next) && modifiersOnly(view, units[n].end, next.start, dict);
 }
 
+/**
+ * Whether a verb stands in `[from, to)` before a country's name: "Congress debated Ukraine funding" is a body, its verb
+ * and the verb's object, no phrase "Congress debated Ukraine" ("the Saudi led coalition" keeps its head noun).
+ */
+function verbBeforeCountry(view: SentenceView, from: number, to: number, unit: Unit): boolean {
+  if (!hasCountry(unit) || unit.entry.kind === 'demonym' || isHeadNoun(unit)) return false;
+  for (let k = from; k < to; k++) if (view.tags[k] === UPOS_INDEX.VERB) return true;
+  return false;
+}
+
 /** Whether a gerund stands in `[from, to)`: "accused the council of abandoning civilians" names no "council of civilians". */
 function gerundBetween(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (view.tags[k] === UPOS_INDEX.VERB && view.words[k].endsWith('ing')) return true;
@@ -360,7 +370,7 @@ function phrasesOf(view: SentenceView, units: Unit[], dict: EventDictionary): Un
       const gapFrom = last.end;
       const gapTo = unit.start;
       const lastPossessive = view.possessive[last.end - 1] === 1;
-      const joinsAsModifier = (modifiersOnly(view, gapFrom, gapTo, dict) && !(lastPossessive && hasCountry(unit) && unit.entry.kind !== 'demonym' && !isHeadNoun(unit) && unit.entry.kind !== 'person')) ||
+      const joinsAsModifier = (modifiersOnly(view, gapFrom, gapTo, dict) && !(lastPossessive && hasCountry(unit) && unit.entry.kind !== 'demonym' && !isHeadNoun(unit) && unit.entry.kind !== 'person') && !verbBeforeCountry(view, gapFrom, gapTo, unit)) ||
         (lastPossessive && isHeadNoun(unit) && coordinatedModifiers(view, gapFrom, gapTo, dict));
       const prep = view.words[gapFrom];
       const joinsByPreposition =

@@ -30,6 +30,10 @@ describe('a place\'s bare name before a noun', () => {
     expect(read('Senators argued over Moldova funding as Gaza fighting flared again.')).toEqual(['AID - -> Moldova']);
   });
 
+  it('ends a body\'s phrase at its verb before a place\'s name, the name being who receives the funds', () => {
+    expect(read('Parliament debated Moldova funding on Tuesday.')).toEqual(['AID - -> Moldova']);
+  });
+
   it('reads a city before a mutual act\'s noun as its place, no side', () => {
     expect(read('Mogadishu fighting enters its second week.')).toEqual([]);
   });
