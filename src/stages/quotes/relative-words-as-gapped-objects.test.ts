@@ -1,5 +1,5 @@
 // A relative word standing for the object of a cue in its own clause ("the toll - which the mayor opposed - ..."):
-// read as that cue's content, with the clause's subject as source, and no speaker for what comes after the clause.
+// read as that cue's content, with the clause's subject as source; a verb joined after the clause is the main clause's.
 // Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
@@ -21,5 +21,15 @@ describe('a verb after a relative clause whose object is gapped', () => {
     const quotes = quotesOf('Ms Ortega turned against the levy - which her rival once praised - and has attacked the new toll.');
     expect(quotes.find((quote) => quote.cue === 'once praised')).toMatchObject({ content: 'which', source: 'her rival' });
     expect(quotes.find((quote) => quote.cue === 'has attacked')).toMatchObject({ content: 'the new toll', source: 'Ms Ortega' });
+  });
+
+  it('takes the main clause\'s subject after a clause set off by dashes', () => {
+    const quotes = quotesOf('Mr Baird backed the ferry — which the council had long opposed — and has urged a second crossing.');
+    expect(quotes.find((quote) => quote.cue === 'has urged')).toMatchObject({ content: 'a second crossing', source: 'Mr Baird' });
+  });
+
+  it('takes the main clause\'s subject after a relative clause between dashes with no cue', () => {
+    const quotes = quotesOf('Mr Baird backed the ferry — which was slow — and has urged a second crossing.');
+    expect(quotes.find((quote) => quote.cue === 'has urged')).toMatchObject({ content: 'a second crossing', source: 'Mr Baird' });
   });
 });
