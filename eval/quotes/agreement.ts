@@ -2,10 +2,13 @@
 // readout scores on the same articles. Some articles carry several annotators' files: each ordered pair of them is
 // scored as if one were the gold and the other a prediction (its contents cut to one span each, first character to
 // last, as readout's are), and readout is scored against every one of them.
-// `npx tsx eval/quotes/agreement.ts [train|dev]` (both splits by default).
+// `npx tsx eval/quotes/agreement.ts [train|dev]` (both splits by default). `--consensus` (train only: never study dev)
+// also lists, as JSON lines, the attributions most annotators agree on that readout misses and readout's lines that at
+// most one annotator marks.
 import { readdirSync, readFileSync } from 'node:fs';
+import type { ReadoutResult } from '../../src/result/types.js';
 import { readAll, requireBench, resultOf } from '../lib/readout.js';
-import { match, overlap, parseAnn, type GoldAttribution, type Range } from './gold.js';
+import { coverage, match, overlap, parseAnn, type GoldAttribution, type Range } from './gold.js';
 
 interface Predicted {
   content: Range;
@@ -49,7 +52,68 @@ function asPredicted(attribution: GoldAttribution): Predicted {
   return { content: { start, end }, source: attribution.source };
 }
 
-function measure(root: string, split: string): void {
+// An attribution is a consensus one when at least this many of an article's annotators (itself included) mark it,
+// matched at 30% as the measure matches.
+const CONSENSUS = 4;
+
+/** How many annotators mark each of annotator `a`'s attributions: `a` itself and each other one matching it at 30%. */
+function support(golds: readonly GoldAttribution[][], a: number): number[] {
+  const counts = golds[a].map(() => 1);
+  for (const [b, other] of golds.entries()) {
+    if (b !== a) for (const gi of match(other.map((g) => asPredicted(g).content), golds[a], 0.3).keys()) counts[gi]++;
+  }
+  return counts;
+}
+
+/** The index of the content covering most of `gold`, or -1 when none touches it. */
+function bestCovering(contents: readonly Range[], gold: readonly Range[]): number {
+  let best = -1;
+  for (const [pi, p] of contents.entries()) if (coverage(p, gold) > (best >= 0 ? coverage(contents[best], gold) : 0)) best = pi;
+  return best;
+}
+
+/** Consensus attributions found and matched by readout, and readout's lines by how many annotators match them. */
+class Consensus {
+  found = 0;
+  matched = 0;
+  linesByAnnotators = new Map<number, number>();
+
+  /** Prints, as JSON lines, the consensus attributions readout misses and its lines at most one annotator marks. */
+  add(name: string, text: string, golds: readonly GoldAttribution[][], result: ReadoutResult, ours: readonly Predicted[]): void {
+    const words = (ranges: readonly Range[]): string => ranges.map((r) => text.slice(r.start, r.end)).join(' … ').replace(/\s+/gu, ' ');
+    const contents = ours.map((p) => p.content);
+    const listed: Range[] = [];
+    for (const [a, gold] of golds.entries()) {
+      const counts = support(golds, a);
+      const matched = match(contents, gold, 0.3);
+      for (const [gi, g] of gold.entries()) {
+        const whole = asPredicted(g).content;
+        // One line per consensus attribution, however many annotators carry it.
+        if (counts[gi] < CONSENSUS || listed.some((l) => coverage(l, [whole]) >= 0.3 && coverage(whole, [l]) >= 0.3)) continue;
+        listed.push(whole);
+        this.found++;
+        if (matched.has(gi)) { this.matched++; continue; }
+        const best = bestCovering(contents, g.content);
+        const q = best >= 0 ? result.quotes[best] : undefined;
+        console.log(JSON.stringify({ type: 'missed', doc: name, annotators: `${counts[gi]}/${golds.length}`, cue: words(g.cue), source: words(g.source), content: words(g.content), readout: q ? { covered: +coverage(contents[best], g.content).toFixed(2), cue: q.cue ? words([q.cue]) : null, source: q.source ? words([q.source]) : null, content: words([contents[best]]) } : null }));
+      }
+    }
+    const marking = ours.map(() => 0);
+    for (const gold of golds) for (const pi of match(contents, gold, 0.3).values()) marking[pi]++;
+    for (const [pi, n] of marking.entries()) {
+      this.linesByAnnotators.set(n, (this.linesByAnnotators.get(n) ?? 0) + 1);
+      const q = result.quotes[pi];
+      if (n <= 1) console.log(JSON.stringify({ type: 'lone', doc: name, annotators: `${n}/${golds.length}`, cue: q.cue ? words([q.cue]) : null, source: q.source ? words([q.source]) : null, content: words([contents[pi]]) }));
+    }
+  }
+
+  line(): string {
+    const byCount = [...this.linesByAnnotators].sort((x, y) => x[0] - y[0]).map(([n, lines]) => `${n}: ${lines}`).join(', ');
+    return `  consensus (${CONSENSUS} or more annotators)  ${this.found} attributions, readout matches ${this.matched}; readout's lines by annotators matching them: ${byCount}`;
+  }
+}
+
+function measure(root: string, split: string, consensus: boolean): void {
   const folder = `${root}/${split}/attributions`;
   const files = readdirSync(folder).sort();
   const byArticle = new Map<string, string[]>();
@@ -62,6 +126,7 @@ function measure(root: string, split: string): void {
   const outputs = readAll(shared.map(([name]) => ({ id: name, text: texts.get(name) as string })), { asIs: true });
   const annotators = new Agreement();
   const readout = new Agreement();
+  const agreed = new Consensus();
   for (const [name, anns] of shared) {
     const text = texts.get(name) as string;
     const golds = anns.map((file) => parseAnn(readFileSync(`${folder}/${file}`, 'utf8'), text));
@@ -71,13 +136,16 @@ function measure(root: string, split: string): void {
       readout.add(ours, gold);
       for (const [b, other] of golds.entries()) if (a !== b) annotators.add(other.map(asPredicted), gold);
     }
+    if (consensus) agreed.add(name, text, golds, result, ours);
   }
   const pairs = shared.reduce((sum, [, anns]) => sum + anns.length * (anns.length - 1), 0);
   console.log(`polnear ${split}: ${shared.length} articles with several annotators, ${pairs} ordered pairs`);
   console.log(annotators.line('annotator against annotator'));
   console.log(readout.line('readout against annotator'));
+  if (consensus) console.log(agreed.line());
 }
 
 const root = requireBench('polnear');
-const splits = process.argv.slice(2).filter((arg) => arg === 'train' || arg === 'dev');
-for (const split of splits.length ? splits : ['train', 'dev']) measure(root, split);
+const consensus = process.argv.includes('--consensus');
+const splits = consensus ? ['train'] : process.argv.slice(2).filter((arg) => arg === 'train' || arg === 'dev');
+for (const split of splits.length ? splits : ['train', 'dev']) measure(root, split, consensus);

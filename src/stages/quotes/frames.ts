@@ -46,6 +46,11 @@ export interface Found {
   title?: boolean;
   /** A transcript's or an interview's turn ("SMITH: ...", "Ruiz: No. ..."): the speaker's own words, direct speech without marks. */
   verbatim?: boolean;
+  /**
+   * A cue in a relative clause whose object is the relative word or the noun it is bound to ("the toll, which the mayor
+   * opposed, and ..."): its subject is the relative clause's own, which no verb after the clause shares.
+   */
+  relativeGap?: boolean;
   /** The speaker, when the frame knows it without reading its source: an interview's "A:" is the person interviewed. */
   speaker?: number | null;
 }

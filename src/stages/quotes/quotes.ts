@@ -524,8 +524,11 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         continue;
       }
       found.push(withPassageAfter(c, frame, last));
-      previousFrame = frame;
-      previousSpeech = frame.nonSpeech !== true;
+      // "the bill - which he once backed - and has embraced ...": a verb after a relative clause is the main clause's.
+      if (frame.relativeGap !== true) {
+        previousFrame = frame;
+        previousSpeech = frame.nonSpeech !== true;
+      }
       markUsed(c, frame.content);
       // What an audience heard leaves the cues in it to be read ("heard that ... when an auditor questioned ...").
       claimedEnd = Math.max(claimedEnd, frame.heard === true ? frame.cue?.end ?? 0 : frame.content.end, frame.cue?.end ?? 0);

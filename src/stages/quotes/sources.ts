@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, isMonthWord, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, isMonthWord, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, isDash, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
 import { DAYS, DAY_PARTS, TIME_NOUNS, TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity, OBJECT_PRONOUNS, QUANTIFIERS } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, isPersonRole } from './addressees.js';
 
@@ -1127,9 +1127,11 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
   // So does a relative clause closed by a comma before the joined cue ("dedicated the goal to Roy Sutton, who died in
-  // May, and said ..."): without the comma the relative's verbs join ("met Lee, who runs the shop and said ...").
-  const closedRelative = (lower(c, start) === 'who' || lower(c, start) === 'which') && isPunct(c, at - 1, COMMA);
-  if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where' || closedRelative)) return clauseSubject(c, first, start - 1);
+  // May, and said ..."): without the comma the relative's verbs join ("met Lee, who runs the shop and said ..."). A
+  // pair of dashes closes one as commas do ("turned on the levy — which her rival backed — and attacked ...").
+  const dashed = isDash(c, start - 1) && isDash(c, at - 1);
+  const closedRelative = (lower(c, start) === 'who' || lower(c, start) === 'which') && (isPunct(c, at - 1, COMMA) || dashed);
+  if (start > first && (isPunct(c, start - 1, COMMA) || dashed) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where' || closedRelative)) return clauseSubject(c, first, start - 1);
   // "But Ann Lee, noting ...": a joining word before the subject is not part of it.
   start = skipConjunction(c, start, at - 1);
   // "And then Ann Lee went on the attack, saying ...", "Even she tried ..., noting": an adverb opening the clause (one

@@ -530,9 +530,9 @@ function gappedObject(c: Context, r: VerbReading): Found | undefined {
   // before its own subject, with nothing after it, takes a stance on what that word stands for; PolNeAR marks the
   // relative word as the content.
   const gap = source && !passive && !inherited && !inverted ? gappedObjectRelative(c, sourceStart, k, first, last) : null;
-  if (gap) return { content: gap, source, cue, cueWords, regions: [] };
+  if (gap) return { content: gap, source, cue, cueWords, regions: [], relativeGap: true };
   const bound = source && !passive && !inherited && !inverted ? boundGappedObject(c, auxStart, i, k, first, last) : null;
-  if (bound) return { ...bound, cue, cueWords, regions: [] };
+  if (bound) return { ...bound, cue, cueWords, regions: [], relativeGap: true };
 }
 
 /** A quote set off by a comma after a speech cue's longer adjuncts or an aside is what was said. */
@@ -688,14 +688,15 @@ const OPENING_BRACKETS = new Set(['(', '[']);
 
 /**
  * The content of a cue whose object is the relative word ("which", "who", "whom") standing right before its subject
- * (opening at token `subject` with a name, determiner, pronoun or quantifier), after a comma, dash or opening bracket:
- * that word alone when the clause ends at token `k` (`gapClauseEnd`), or with the description after "as"; null
- * otherwise. After a preposition ("to which she replied") the word is the preposition's object, and no comma or dash
+ * (opening at token `subject` with a name, determiner, pronoun or quantifier), after a comma, dash (a spaced hyphen
+ * too) or opening bracket: that word alone when the clause ends at token `k` (`gapClauseEnd`), or with the description
+ * after "as"; null otherwise. After a preposition ("to which she replied") the word is the preposition's object, and no comma or dash
  * stands before it.
  */
 function gappedObjectRelative(c: Context, subject: number, k: number, first: number, last: number): Span | null {
   const relative = subject - 1;
-  if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !(isPunct(c, relative - 1, COMMA_DASH) || isPunct(c, relative - 1, OPENING_BRACKETS))) return null;
+  // A spaced hyphen sets the clause off as a dash does: "the bill - which he once backed - and ...".
+  if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !(isPunct(c, relative - 1, COMMA_DASH) || isDash(c, relative - 1) || isPunct(c, relative - 1, OPENING_BRACKETS))) return null;
   // The subject opens with a name, a determiner, a pronoun or a quantifier ("which most voters opposed"); a verb there
   // ("who has often drawn ...") makes the relative word the subject.
   if (!opensSubjectPhrase(c, subject)) return null;
