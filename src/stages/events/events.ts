@@ -13,7 +13,7 @@ export function findEvents(doc: Doc, context: StageContext): EventAnnotation[] {
 /** Codes PLOVER/CAMEO events with actors, date, place, modality and evidence. */
 export const eventsStage = defineStage({
   name: 'events',
-  version: '1.17.0',
+  version: '1.18.0',
   requires: ['sentences', 'tokens', 'pos', 'entities', 'times', 'quotes'],
   provides: 'events',
   run: findEvents,

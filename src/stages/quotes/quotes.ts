@@ -890,7 +890,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.54.0',
+  version: '1.55.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'pos', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
