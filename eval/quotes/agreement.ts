@@ -56,11 +56,14 @@ function asPredicted(attribution: GoldAttribution): Predicted {
 // matched at 30% as the measure matches.
 const CONSENSUS = 4;
 
-/** How many annotators mark each of annotator `a`'s attributions: `a` itself and each other one matching it at 30%. */
-function support(golds: readonly GoldAttribution[][], a: number): number[] {
+/**
+ * How many annotators mark each of annotator `a`'s attributions: `a` itself and each other one matching it at 30%.
+ * `contents[b]` holds annotator b's contents read as lines.
+ */
+function support(golds: readonly GoldAttribution[][], contents: readonly Range[][], a: number): number[] {
   const counts = golds[a].map(() => 1);
-  for (const [b, other] of golds.entries()) {
-    if (b !== a) for (const gi of match(other.map((g) => asPredicted(g).content), golds[a], 0.3).keys()) counts[gi]++;
+  for (const [b, other] of contents.entries()) {
+    if (b !== a) for (const gi of match(other, golds[a], 0.3).keys()) counts[gi]++;
   }
   return counts;
 }
@@ -79,15 +82,16 @@ class Consensus {
   linesByAnnotators = new Map<number, number>();
 
   /** Prints, as JSON lines, the consensus attributions readout misses and its lines at most one annotator marks. */
-  add(name: string, text: string, golds: readonly GoldAttribution[][], result: ReadoutResult, ours: readonly Predicted[]): void {
+  add(name: string, text: string, golds: readonly GoldAttribution[][], annotatorLines: readonly Predicted[][], result: ReadoutResult, ours: readonly Predicted[]): void {
     const words = (ranges: readonly Range[]): string => ranges.map((r) => text.slice(r.start, r.end)).join(' … ').replace(/\s+/gu, ' ');
     const contents = ours.map((p) => p.content);
+    const annotatorContents = annotatorLines.map((lines) => lines.map((p) => p.content));
     const listed: Range[] = [];
     for (const [a, gold] of golds.entries()) {
-      const counts = support(golds, a);
+      const counts = support(golds, annotatorContents, a);
       const matched = match(contents, gold, 0.3);
       for (const [gi, g] of gold.entries()) {
-        const whole = asPredicted(g).content;
+        const whole = annotatorContents[a][gi];
         // One line per consensus attribution, however many annotators carry it.
         if (counts[gi] < CONSENSUS || listed.some((l) => coverage(l, [whole]) >= 0.3 && coverage(whole, [l]) >= 0.3)) continue;
         listed.push(whole);
@@ -130,13 +134,14 @@ function measure(root: string, split: string, consensus: boolean): void {
   for (const [name, anns] of shared) {
     const text = texts.get(name) as string;
     const golds = anns.map((file) => parseAnn(readFileSync(`${folder}/${file}`, 'utf8'), text));
+    const annotatorLines = golds.map((gold) => gold.map(asPredicted));
     const result = resultOf(outputs.get(name), name);
     const ours = result.quotes.map((q) => ({ content: { start: q.start, end: q.end }, source: q.source ? [{ start: q.source.start, end: q.source.end }] : [] }));
     for (const [a, gold] of golds.entries()) {
       readout.add(ours, gold);
-      for (const [b, other] of golds.entries()) if (a !== b) annotators.add(other.map(asPredicted), gold);
+      for (const [b, lines] of annotatorLines.entries()) if (a !== b) annotators.add(lines, gold);
     }
-    if (consensus) agreed.add(name, text, golds, result, ours);
+    if (consensus) agreed.add(name, text, golds, annotatorLines, result, ours);
   }
   const pairs = shared.reduce((sum, [, anns]) => sum + anns.length * (anns.length - 1), 0);
   console.log(`polnear ${split}: ${shared.length} articles with several annotators, ${pairs} ordered pairs`);

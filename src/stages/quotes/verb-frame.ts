@@ -696,7 +696,7 @@ const OPENING_BRACKETS = new Set(['(', '[']);
 function gappedObjectRelative(c: Context, subject: number, k: number, first: number, last: number): Span | null {
   const relative = subject - 1;
   // A spaced hyphen sets the clause off as a dash does: "the bill - which he once backed - and ...".
-  if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !(isPunct(c, relative - 1, COMMA_DASH) || isDash(c, relative - 1) || isPunct(c, relative - 1, OPENING_BRACKETS))) return null;
+  if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !(isPunct(c, relative - 1, COMMA) || isDash(c, relative - 1) || isPunct(c, relative - 1, OPENING_BRACKETS))) return null;
   // The subject opens with a name, a determiner, a pronoun or a quantifier ("which most voters opposed"); a verb there
   // ("who has often drawn ...") makes the relative word the subject.
   if (!opensSubjectPhrase(c, subject)) return null;
